@@ -1,0 +1,39 @@
+package org.meridian.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.meridian.system.Page;
+import org.meridian.system.Slugs;
+
+/** Articles as patients see them: only published ones, in the library's order. */
+@ApplicationScoped
+public class ArticleService {
+
+    static final int RELATED_ARTICLES = 3;
+
+    @Inject
+    private ArticleRepository articleRepository;
+
+    public Optional<Article> findPublished(String slug) {
+        return Slugs.isValid(slug) ? articleRepository.findPublishedBySlug(slug) : Optional.empty();
+    }
+
+    public Page<Article> library(LibraryFilter filter) {
+        return articleRepository.findPublished(filter.getConditionSlugs(), filter.getPage(), LibraryFilter.PAGE_SIZE);
+    }
+
+    public List<Article> latest(int count) {
+        return articleRepository.findPublished(Set.of(), 1, count).items();
+    }
+
+    public List<Article> featured() {
+        return articleRepository.findFeatured();
+    }
+
+    public List<Article> related(Article article) {
+        return articleRepository.findRelated(article, RELATED_ARTICLES);
+    }
+}

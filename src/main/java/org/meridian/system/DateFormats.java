@@ -1,0 +1,42 @@
+package org.meridian.system;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Dates as pages show them ("November 24, 2026"), in the clinic's time zone. */
+@Named("dates")
+@ApplicationScoped
+public class DateFormats {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(Locale.US);
+
+    @Inject
+    @ConfigProperty(name = "meridian.time-zone")
+    private ZoneId zone;
+
+    public String instant(Instant instant) {
+        return instant == null ? "" : LONG_DATE.format(instant.atZone(zone));
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : LONG_DATE.format(day);
+    }
+
+    /** The ISO date for a {@code <time datetime>} attribute. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(zone));
+    }
+
+    public ZoneId getZone() {
+        return zone;
+    }
+}
