@@ -1,0 +1,49 @@
+package org.meridian.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Treating Sciatica Pain with Acupuncture | treating-sciatica-pain-with-acupuncture",
+            "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief | the-benefits-of-acupuncture-for-back-pain-a-holistic-approach-to-relief",
+            "  Qi & Flow -- 101!  | qi-flow-101",
+            "Café Crème Brûlée | cafe-creme-brulee",
+            "Women’s Health | women-s-health"})
+    void makesSlugsFromTitles(String title, String slug) {
+        assertEquals(slug, Slugs.fromTitle(title));
+    }
+
+    @Test
+    void cutsLongTitlesAtTheMaximumLengthWithoutATrailingHyphen() {
+        var slug = Slugs.fromTitle("word ".repeat(60));
+        assertTrue(slug.length() <= Slugs.MAX_LENGTH);
+        assertFalse(slug.endsWith("-"));
+        assertTrue(Slugs.isValid(slug));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"back-pain", "a", "covid-19", "x1-y2"})
+    void acceptsValidSlugs(String slug) {
+        assertTrue(Slugs.isValid(slug));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Back-Pain", "back--pain", "-back", "back-", "back pain", "<script>", "../etc", "ü"})
+    void rejectsInvalidSlugs(String slug) {
+        assertFalse(Slugs.isValid(slug));
+    }
+
+    @Test
+    void rejectsNull() {
+        assertFalse(Slugs.isValid(null));
+    }
+}
