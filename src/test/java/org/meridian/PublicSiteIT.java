@@ -91,6 +91,7 @@ class PublicSiteIT {
         assertEquals(List.of("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
                 "Acupuncture for Chronic Back Pain", "Treating Sciatica Pain with Acupuncture"), cardTitles(library));
         assertEquals("3 articles", library.selectFirst(".results-count").text());
+        assertEquals(List.of("2025-03-10", "2024-11-05", "2024-08-20"), library.select("article.card time").eachAttr("datetime"));
     }
 
     @Test
