@@ -2,7 +2,6 @@ package org.meridian.system;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +14,8 @@ import org.omnifaces.facesviews.FacesViews;
  * view, with the slug as the path parameter OmniFaces' {@code @Param(pathIndex = 0)} reads. The list pages
  * ({@code /articles}, {@code /conditions}) pass through; anything deeper is a page that does not exist. The item
  * views themselves cannot be requested directly: every request below the collection is taken as a slug.
+ * Declared in web.xml, after the page cache.
  */
-@WebFilter({"/articles/*", "/conditions/*"})
 public class ItemPageRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,80 @@
+package org.meridian.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.content.ContentChanged;
+
+/**
+ * Rendered public pages by URL, bounded in memory. Any content change empties it: one article shows on the home
+ * page, the library, its conditions' hubs, related articles, feeds and the sitemap, so working out which pages it
+ * touched would cost more than rendering them again.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    @Inject
+    @ConfigProperty(name = "meridian.page-cache.max-mb")
+    private int maxMegabytes;
+
+    private Cache<String, CachedPage> pages;
+
+    /** Bumped by every invalidation, so a page rendered from content older than the change is not stored. */
+    private final AtomicLong generation = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    @PostConstruct
+    void create() {
+        pages = Caffeine.newBuilder()
+                .maximumWeight(maxMegabytes * 1024L * 1024L)
+                .weigher((String key, CachedPage page) -> page.weight())
+                .build();
+    }
+
+    public Optional<CachedPage> find(String key) {
+        var page = pages.getIfPresent(key);
+        (page == null ? misses : hits).increment();
+        return Optional.ofNullable(page);
+    }
+
+    /** The generation to pass to {@link #store} for a page about to be rendered. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Keeps the page unless content changed since {@code renderedInGeneration} began. */
+    public void store(String key, CachedPage page, long renderedInGeneration) {
+        if (generation.get() == renderedInGeneration) {
+            pages.put(key, page);
+            if (generation.get() != renderedInGeneration) {
+                pages.invalidate(key);
+            }
+        }
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        invalidateAll();
+    }
+
+    public long hits() {
+        return hits.sum();
+    }
+
+    public long misses() {
+        return misses.sum();
+    }
+}

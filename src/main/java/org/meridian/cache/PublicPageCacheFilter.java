@@ -1,0 +1,132 @@
+package org.meridian.cache;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Answers public pages from memory: the first request renders a page through Faces, later ones get the stored
+ * bytes (gzip-compressed once when the client accepts it) or a 304 when their copy is still current. Only
+ * anonymous GETs of the public, session-free pages are cached; the admin console, forms and errors never are.
+ * Declared in web.xml so it runs before every other filter.
+ */
+public class PublicPageCacheFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Paths (and their sub-paths) whose GET answers depend only on published content. */
+    private static final Set<String> CACHEABLE_ROOTS = Set.of("/articles", "/conditions", "/search", "/feed.xml",
+            "/sitemap.xml", "/robots.txt");
+
+    @Inject
+    private PageCache cache;
+
+    private final transient Clock clock = Clock.systemUTC();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!isCacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var key = key(request);
+        var cached = cache.find(key);
+        if (cached.isPresent()) {
+            send(cached.get(), request, response);
+            return;
+        }
+        var generation = cache.generation();
+        var capture = new CapturingResponse(response);
+        chain.doFilter(request, capture);
+        if (capture.passedThrough()) {
+            return;
+        }
+        var body = capture.body();
+        if (capture.status() == HttpServletResponse.SC_OK && !capture.containsHeader("Set-Cookie")
+                && capture.getContentType() != null) {
+            var page = CachedPage.of(capture.getContentType(), body, clock.instant());
+            cache.store(key, page, generation);
+            send(page, request, response);
+        } else {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    static boolean isCacheable(HttpServletRequest request) {
+        var method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/")) {
+            return true;
+        }
+        var secondSlash = path.indexOf('/', 1);
+        return CACHEABLE_ROOTS.contains(secondSlash < 0 ? path : path.substring(0, secondSlash));
+    }
+
+    private static String key(HttpServletRequest request) {
+        var query = request.getQueryString();
+        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+    }
+
+    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        var etag = gzip ? page.gzipEtag() : page.etag();
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+        // Browsers may keep a copy but must ask whether it is current: a 304 costs almost nothing.
+        response.setHeader("Cache-Control", "no-cache");
+        response.setContentType(page.contentType());
+        if (notModified(request, etag, page)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        var body = gzip ? page.gzipBody() : page.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static boolean notModified(HttpServletRequest request, String etag, CachedPage page) {
+        var ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.equals("*") || Set.of(ifNoneMatch.split("\\s*,\\s*")).stream()
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(etag::equals);
+        }
+        try {
+            var ifModifiedSince = request.getDateHeader("If-Modified-Since");
+            return ifModifiedSince >= 0 && ifModifiedSince >= page.lastModified().toEpochMilli();
+        } catch (IllegalArgumentException malformedDate) {
+            return false;
+        }
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (var coding : acceptEncoding.split(",")) {
+            var parts = coding.trim().split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                return parts.length == 1 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+}
