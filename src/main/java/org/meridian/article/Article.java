@@ -61,6 +61,9 @@ import org.meridian.system.Slugs;
         select distinct a from Article a left join fetch a.conditions
         where a.featured = true and a.status = org.meridian.article.ArticleStatus.PUBLISHED
         order by a.publishedAt desc""")
+@NamedQuery(name = Article.PUBLISHED_WITH_CONDITIONS_BY_ID, query = """
+        select distinct a from Article a left join fetch a.conditions
+        where a.id = :id and a.status = org.meridian.article.ArticleStatus.PUBLISHED""")
 @NamedQuery(name = Article.WITH_CONDITIONS_BY_IDS, query = """
         select distinct a from Article a left join fetch a.conditions where a.id in :ids""")
 public class Article {
@@ -72,6 +75,7 @@ public class Article {
     static final String PUBLISHED_COUNT_IN_CONDITIONS = "Article.publishedCountInConditions";
     static final String RELATED_IDS = "Article.relatedIds";
     static final String FEATURED = "Article.featured";
+    static final String PUBLISHED_WITH_CONDITIONS_BY_ID = "Article.publishedWithConditionsById";
     static final String WITH_CONDITIONS_BY_IDS = "Article.withConditionsByIds";
 
     public static final int TITLE_LENGTH = 200;

@@ -58,6 +58,13 @@ public class ArticleRepository {
         return withConditions(ids);
     }
 
+    public Optional<Article> findPublishedById(long id) {
+        return entityManager.createNamedQuery(Article.PUBLISHED_WITH_CONDITIONS_BY_ID, Article.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<Article> findFeatured() {
         return entityManager.createNamedQuery(Article.FEATURED, Article.class).getResultList();
     }

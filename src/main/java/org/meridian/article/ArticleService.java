@@ -21,6 +21,16 @@ public class ArticleService {
         return Slugs.isValid(slug) ? articleRepository.findPublishedBySlug(slug) : Optional.empty();
     }
 
+    /** The published article with this id, for the search index; empty when it is not (or no longer) published. */
+    public Optional<Article> findPublished(long id) {
+        return articleRepository.findPublishedById(id);
+    }
+
+    /** One page of every published article, newest first, conditions loaded: for walking through all of them. */
+    public Page<Article> published(int pageNumber, int pageSize) {
+        return articleRepository.findPublished(Set.of(), pageNumber, pageSize);
+    }
+
     public Page<Article> library(LibraryFilter filter) {
         return articleRepository.findPublished(filter.getConditionSlugs(), filter.getPage(), LibraryFilter.PAGE_SIZE);
     }

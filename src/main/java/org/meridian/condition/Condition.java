@@ -25,6 +25,7 @@ import org.meridian.system.Slugs;
 @Entity
 @Table(name = "health_condition")
 @NamedQuery(name = Condition.ALL, query = "select c from Condition c order by c.name")
+@NamedQuery(name = Condition.ALL_WITH_SYNONYMS, query = "select distinct c from Condition c left join fetch c.synonyms")
 @NamedQuery(name = Condition.BY_SLUG, query = "select c from Condition c where c.slug = :slug")
 @NamedQuery(name = Condition.BY_SLUGS, query = "select c from Condition c where c.slug in :slugs order by c.name")
 @NamedQuery(name = Condition.PUBLISHED_ARTICLE_COUNTS, query = """
@@ -33,6 +34,7 @@ import org.meridian.system.Slugs;
 public class Condition {
 
     static final String ALL = "Condition.all";
+    static final String ALL_WITH_SYNONYMS = "Condition.allWithSynonyms";
     static final String BY_SLUG = "Condition.bySlug";
     static final String BY_SLUGS = "Condition.bySlugs";
     static final String PUBLISHED_ARTICLE_COUNTS = "Condition.publishedArticleCounts";

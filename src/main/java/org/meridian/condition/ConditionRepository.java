@@ -19,6 +19,11 @@ public class ConditionRepository {
         return entityManager.createNamedQuery(Condition.ALL, Condition.class).getResultList();
     }
 
+    /** Every condition with its synonyms loaded. */
+    public List<Condition> findAllWithSynonyms() {
+        return entityManager.createNamedQuery(Condition.ALL_WITH_SYNONYMS, Condition.class).getResultList();
+    }
+
     public Optional<Condition> findBySlug(String slug) {
         return entityManager.createNamedQuery(Condition.BY_SLUG, Condition.class)
                 .setParameter("slug", slug)

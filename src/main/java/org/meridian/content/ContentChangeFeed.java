@@ -39,6 +39,7 @@ public class ContentChangeFeed {
     }
 
     /** Changes recorded after {@code since}, by any instance. */
+    @Transactional
     public List<ContentChange> changesSince(Instant since) {
         return entityManager.createNamedQuery(ContentChange.SINCE, ContentChange.class)
                 .setParameter("since", since)

@@ -2,7 +2,7 @@ package org.meridian.content;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -11,7 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,21 +43,24 @@ public class ContentChangePoller {
     @ConfigProperty(name = "meridian.content.poll-millis")
     private long pollMillis;
 
+    /** Threads with the application's context (transactions, JNDI); the default managed scheduled executor
+     * loses it for tasks submitted during start-up on Payara. */
     @Resource
-    private ManagedScheduledExecutorService scheduler;
+    private ManagedThreadFactory threadFactory;
 
     private final Map<Long, Instant> seen = new HashMap<>();
-    private ScheduledFuture<?> polling;
+    private ScheduledExecutorService scheduler;
 
     void start(@Observes Startup startup) {
         feed.forgetChangesBefore(Instant.now().minus(FEED_RETENTION));
-        polling = scheduler.scheduleWithFixedDelay(this::pollSafely, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        scheduler = Executors.newSingleThreadScheduledExecutor(threadFactory);
+        scheduler.scheduleWithFixedDelay(this::pollSafely, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
     }
 

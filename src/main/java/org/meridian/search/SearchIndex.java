@@ -1,0 +1,190 @@
+package org.meridian.search;
+
+import static jakarta.interceptor.Interceptor.Priority.APPLICATION;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jsoup.Jsoup;
+import org.meridian.article.Article;
+import org.meridian.article.ArticleService;
+import org.meridian.cache.PageCache;
+import org.meridian.condition.Condition;
+import org.meridian.condition.ConditionService;
+import org.meridian.content.ContentChanged;
+
+/**
+ * The full-text index of published articles, in memory: built at start-up from the database and kept up to date
+ * by content change events (from this instance and, through the change feed, from others). One document per
+ * article holds its title, summary, body text and its conditions' names and synonyms.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final int BUILD_BATCH = 500;
+
+    @Inject
+    private ArticleService articleService;
+
+    @Inject
+    private ConditionService conditionService;
+
+    @Inject
+    private PageCache pageCache;
+
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile boolean built;
+
+    /** After the migrations and the demo content. */
+    void buildAtStart(@Observes @Priority(APPLICATION + 1000) Startup startup) {
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(SearchFields.analyzer()));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rebuild();
+        built = true;
+    }
+
+    @PreDestroy
+    void close() {
+        if (searchers != null) {
+            try {
+                searchers.close();
+                writer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public boolean isBuilt() {
+        return built;
+    }
+
+    void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        switch (change.kind()) {
+            case ARTICLE -> reindex(change.entityId());
+            case CONDITION -> rebuild();
+            case CLINIC -> {
+                return;
+            }
+        }
+        // Pages rendered between the change and this update may show old search results.
+        pageCache.invalidateAll();
+    }
+
+    synchronized void rebuild() {
+        var started = System.nanoTime();
+        try {
+            writer.deleteAll();
+            var conditions = conditionTexts();
+            var page = articleService.published(1, BUILD_BATCH);
+            while (true) {
+                for (var article : page.items()) {
+                    writer.addDocument(document(article, conditions));
+                }
+                if (!page.hasNext()) {
+                    break;
+                }
+                page = articleService.published(page.number() + 1, BUILD_BATCH);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            LOG.info(() -> "Search index built with " + writer.getDocStats().numDocs + " articles in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized void reindex(long articleId) {
+        try {
+            var idTerm = new Term(SearchFields.ID, Long.toString(articleId));
+            var published = articleService.findPublished(articleId);
+            if (published.isPresent()) {
+                writer.updateDocument(idTerm, document(published.get(), conditionTexts()));
+            } else {
+                writer.deleteDocuments(idTerm);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code search} on the current index. */
+    <T> T withSearcher(SearcherFunction<T> search) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Each condition's words for the index: its name and its synonyms. */
+    private Map<Long, String> conditionTexts() {
+        var texts = new HashMap<Long, String>();
+        for (Condition condition : conditionService.allWithSynonyms()) {
+            texts.put(condition.getId(), condition.getName() + ". " + condition.getSynonymsText());
+        }
+        return texts;
+    }
+
+    private static Document document(Article article, Map<Long, String> conditionTexts) {
+        var body = Jsoup.parse(article.getBodyHtml()).text();
+        var conditions = article.getConditions().stream()
+                .map(condition -> conditionTexts.getOrDefault(condition.getId(), condition.getName()))
+                .collect(Collectors.joining(". "));
+        var published = article.getPublishedAt() == null ? 0 : article.getPublishedAt().toEpochMilli();
+        var document = new Document();
+        document.add(new StringField(SearchFields.ID, article.getId().toString(), Field.Store.YES));
+        document.add(new StoredField(SearchFields.SLUG, article.getSlug()));
+        addText(document, SearchFields.TITLE, article.getTitle());
+        addText(document, SearchFields.SUMMARY, article.getSummary());
+        addText(document, SearchFields.BODY, body);
+        addText(document, SearchFields.CONDITIONS, conditions);
+        document.add(new LongPoint(SearchFields.PUBLISHED, published));
+        document.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
+        document.add(new StoredField(SearchFields.PUBLISHED, published));
+        return document;
+    }
+
+    private static void addText(Document document, String field, String text) {
+        document.add(new TextField(field, text, Field.Store.YES));
+        document.add(new TextField(SearchFields.words(field), text, Field.Store.NO));
+    }
+}
