@@ -64,6 +64,10 @@ import org.meridian.system.Slugs;
 @NamedQuery(name = Article.PUBLISHED_WITH_CONDITIONS_BY_ID, query = """
         select distinct a from Article a left join fetch a.conditions
         where a.id = :id and a.status = org.meridian.article.ArticleStatus.PUBLISHED""")
+@NamedQuery(name = Article.SITEMAP_ENTRIES, query = """
+        select new org.meridian.article.SitemapEntry(a.slug, a.updatedAt) from Article a
+        where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.hiddenFromSearchEngines = false
+        order by a.publishedAt desc, a.id desc""")
 @NamedQuery(name = Article.WITH_CONDITIONS_BY_IDS, query = """
         select distinct a from Article a left join fetch a.conditions where a.id in :ids""")
 public class Article {
@@ -76,6 +80,7 @@ public class Article {
     static final String RELATED_IDS = "Article.relatedIds";
     static final String FEATURED = "Article.featured";
     static final String PUBLISHED_WITH_CONDITIONS_BY_ID = "Article.publishedWithConditionsById";
+    static final String SITEMAP_ENTRIES = "Article.sitemapEntries";
     static final String WITH_CONDITIONS_BY_IDS = "Article.withConditionsByIds";
 
     public static final int TITLE_LENGTH = 200;
@@ -140,6 +145,10 @@ public class Article {
     /** Featured articles lead the home page. */
     @Column(nullable = false)
     private boolean featured;
+
+    /** Kept out of search engines (noindex, not in the sitemap) while still on the site. */
+    @Column(name = "hidden_from_search_engines", nullable = false)
+    private boolean hiddenFromSearchEngines;
 
     @Column(name = "last_reviewed_on")
     private LocalDate lastReviewedOn;
@@ -237,6 +246,14 @@ public class Article {
 
     public boolean isFeatured() {
         return featured;
+    }
+
+    public boolean isHiddenFromSearchEngines() {
+        return hiddenFromSearchEngines;
+    }
+
+    public void setHiddenFromSearchEngines(boolean hidden) {
+        this.hiddenFromSearchEngines = hidden;
     }
 
     public boolean isPublished() {

@@ -65,6 +65,10 @@ public class ArticleRepository {
                 .findFirst();
     }
 
+    public List<SitemapEntry> findSitemapEntries() {
+        return entityManager.createNamedQuery(Article.SITEMAP_ENTRIES, SitemapEntry.class).getResultList();
+    }
+
     public List<Article> findFeatured() {
         return entityManager.createNamedQuery(Article.FEATURED, Article.class).getResultList();
     }

@@ -39,6 +39,11 @@ public class ArticleService {
         return articleRepository.findPublished(Set.of(), 1, count).items();
     }
 
+    /** Every published article search engines may list, newest first. */
+    public List<SitemapEntry> sitemapEntries() {
+        return articleRepository.findSitemapEntries();
+    }
+
     public List<Article> featured() {
         return articleRepository.findFeatured();
     }

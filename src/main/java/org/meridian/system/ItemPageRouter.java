@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.meridian.seo.FeedServlet;
 import org.omnifaces.facesviews.FacesViews;
 
 /**
  * Serves item pages at clean URLs: {@code /articles/{slug}} and {@code /conditions/{slug}} are forwarded to their
- * view, with the slug as the path parameter OmniFaces' {@code @Param(pathIndex = 0)} reads. The list pages
+ * view (and {@code /conditions/{slug}/feed.xml} to the condition's feed), with the slug as the path parameter OmniFaces' {@code @Param(pathIndex = 0)} reads. The list pages
  * ({@code /articles}, {@code /conditions}) pass through; anything deeper is a page that does not exist. The item
  * views themselves cannot be requested directly: every request below the collection is taken as a slug.
  * Declared in web.xml, after the page cache.
@@ -19,6 +20,8 @@ import org.omnifaces.facesviews.FacesViews;
 public class ItemPageRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String CONDITION_FEED = "/feed.xml";
 
     private static final Map<String, String> ITEM_VIEWS = Map.of(
             "/articles", "/articles/article",
@@ -39,6 +42,11 @@ public class ItemPageRouter extends HttpFilter {
         }
         if (rest.equals("/")) {
             response.sendRedirect(request.getContextPath() + collection);
+            return;
+        }
+        if (collection.equals("/conditions") && rest.endsWith(CONDITION_FEED) && rest.indexOf('/', 1) == rest.length() - CONDITION_FEED.length()) {
+            request.setAttribute(FeedServlet.CONDITION_SLUG, rest.substring(1, rest.length() - CONDITION_FEED.length()));
+            request.getRequestDispatcher("/feed.xml").forward(request, response);
             return;
         }
         if (rest.indexOf('/', 1) >= 0) {
