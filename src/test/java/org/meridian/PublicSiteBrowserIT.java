@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,10 +21,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A patient on a phone: home, the library, filter by Sciatica, read the full article, then go to contact. */
+/** The public site in a real browser (headless Chromium at phone size): a patient's journey, and accessibility. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PatientJourneyIT {
+class PublicSiteBrowserIT {
 
     @ArquillianResource
     private URL base;
@@ -30,6 +32,22 @@ class PatientJourneyIT {
     @Deployment
     static WebArchive deployment() {
         return MeridianDeployment.war();
+    }
+
+    @Test
+    void publicPagesHaveNoAccessibilityViolations() {
+        try (var chromium = new HeadlessChromium()) {
+            var browser = chromium.driver();
+            for (var path : List.of("/", "/articles", "/articles?condition=back-pain&condition=sciatica",
+                    "/conditions", "/conditions/sciatica", "/articles/benefits-of-acupuncture-for-back-pain",
+                    "/search?q=sciatic+nerve", "/search?q=nothing-matches-this", "/contact", "/no-such-page")) {
+                browser.get(base.toString().replaceAll("/$", "") + path);
+                var violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                        "best-practice")).analyze(browser).getViolations();
+                assertEquals(List.of(), violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): "
+                        + v.getNodes().stream().map(n -> n.getTarget().toString()).toList()).toList(), path);
+            }
+        }
     }
 
     @Test
