@@ -1,0 +1,151 @@
+package org.meridian;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridian.article.Article;
+import org.meridian.content.ContentChangeFeed;
+import org.meridian.content.ContentKind;
+import org.meridian.support.MeridianDeployment;
+import org.meridian.support.SiteClient;
+
+/**
+ * Runs inside the server: changes content the way services do (the change and its feed record in one
+ * transaction), then reads the public pages over HTTP, where they come from the page cache.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageCacheIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Inject
+    private ContentChangeFeed changes;
+
+    private SiteClient site;
+
+    @Deployment
+    static WebArchive deployment() {
+        return MeridianDeployment.war().addClasses(SiteClient.class);
+    }
+
+    @BeforeEach
+    void connect() {
+        site = new SiteClient(base);
+    }
+
+    @Test
+    void answersFromTheCacheWithValidatorsAnd304() {
+        var first = site.get("/articles");
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("Accept-Encoding", first.headers().firstValue("Vary").orElseThrow());
+        assertTrue(first.headers().firstValue("Last-Modified").isPresent());
+        var again = site.send(HttpRequest.newBuilder(site.uri("/articles")).header("If-None-Match", etag).build());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+
+    @Test
+    void gzipCopyHasItsOwnEtag() {
+        var plain = site.get("/conditions");
+        var gzip = site.send(HttpRequest.newBuilder(site.uri("/conditions")).header("Accept-Encoding", "gzip").build());
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElseThrow());
+        assertNotEquals(plain.headers().firstValue("ETag"), gzip.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void publishingEditingAndUnpublishingShowOnTheVeryNextRequest() throws Exception {
+        var slug = "cache-test-" + UUID.randomUUID();
+        var before = site.get("/articles");
+        assertFalse(before.body().contains(slug));
+
+        long id = inTransaction(() -> {
+            var article = new Article("Moxibustion for Cold Hands " + slug, slug, "Warmth for cold hands.",
+                    "<p>Moxa warms the points.</p>", "Dr. Test");
+            article.publish(Instant.now());
+            entityManager.persist(article);
+            entityManager.flush();
+            changes.record(ContentKind.ARTICLE, article.getId());
+            return article.getId();
+        });
+        assertTrue(site.get("/articles").body().contains(slug), "the library shows the new article at once");
+        assertEquals(200, site.get("/articles/" + slug).statusCode());
+        var etag = site.get("/articles/" + slug).headers().firstValue("ETag").orElseThrow();
+        assertTrue(site.get("/search?q=moxibustion").body().contains(slug), "search follows the publish");
+
+        inTransaction(() -> {
+            var article = entityManager.find(Article.class, id);
+            article.retitle("Moxibustion Warms Cold Hands " + slug, slug);
+            changes.record(ContentKind.ARTICLE, id);
+            return null;
+        });
+        var edited = site.send(HttpRequest.newBuilder(site.uri("/articles/" + slug)).header("If-None-Match", etag).build());
+        assertEquals(200, edited.statusCode(), "the old copy is no longer current");
+        assertTrue(edited.body().contains("Moxibustion Warms Cold Hands"));
+
+        inTransaction(() -> {
+            entityManager.find(Article.class, id).unpublish(Instant.now());
+            changes.record(ContentKind.ARTICLE, id);
+            return null;
+        });
+        assertEquals(404, site.get("/articles/" + slug).statusCode());
+        assertFalse(site.get("/articles").body().contains(slug));
+        assertFalse(site.get("/search?q=moxibustion").body().contains(slug), "unpublished articles are not found");
+        assertFalse(site.get("/sitemap.xml").body().contains(slug));
+    }
+
+    @Test
+    void articlesHiddenFromSearchEnginesAreNoindexAndOutOfTheSitemap() throws Exception {
+        var slug = "hidden-test-" + UUID.randomUUID();
+        inTransaction(() -> {
+            var article = new Article("Hidden from engines " + slug, slug, "Patients still read it.",
+                    "<p>Body.</p>", "Dr. Test");
+            article.setHiddenFromSearchEngines(true);
+            article.publish(Instant.now());
+            entityManager.persist(article);
+            entityManager.flush();
+            changes.record(ContentKind.ARTICLE, article.getId());
+            return null;
+        });
+        var page = SiteClient.html(site.get("/articles/" + slug));
+        assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
+        assertFalse(site.get("/sitemap.xml").body().contains(slug));
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            var result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+}
