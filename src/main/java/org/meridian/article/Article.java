@@ -61,9 +61,16 @@ import org.meridian.system.Slugs;
         select distinct a from Article a left join fetch a.conditions
         where a.featured = true and a.status = org.meridian.article.ArticleStatus.PUBLISHED
         order by a.publishedAt desc""")
-@NamedQuery(name = Article.PUBLISHED_WITH_CONDITIONS_BY_ID, query = """
-        select distinct a from Article a left join fetch a.conditions
-        where a.id = :id and a.status = org.meridian.article.ArticleStatus.PUBLISHED""")
+@NamedQuery(name = Article.SEARCHABLE_AFTER, query = """
+        select new org.meridian.article.SearchableArticle(a.id, a.slug, a.title, a.summary, a.bodyHtml, a.publishedAt)
+        from Article a where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id > :after
+        order by a.id""")
+@NamedQuery(name = Article.SEARCHABLE_BY_ID, query = """
+        select new org.meridian.article.SearchableArticle(a.id, a.slug, a.title, a.summary, a.bodyHtml, a.publishedAt)
+        from Article a where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id = :id""")
+@NamedQuery(name = Article.CONDITION_IDS_OF_PUBLISHED, query = """
+        select a.id, c.id from Article a join a.conditions c
+        where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id in :ids""")
 @NamedQuery(name = Article.SITEMAP_ENTRIES, query = """
         select new org.meridian.article.SitemapEntry(a.slug, a.updatedAt) from Article a
         where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.hiddenFromSearchEngines = false
@@ -79,7 +86,9 @@ public class Article {
     static final String PUBLISHED_COUNT_IN_CONDITIONS = "Article.publishedCountInConditions";
     static final String RELATED_IDS = "Article.relatedIds";
     static final String FEATURED = "Article.featured";
-    static final String PUBLISHED_WITH_CONDITIONS_BY_ID = "Article.publishedWithConditionsById";
+    static final String SEARCHABLE_AFTER = "Article.searchableAfter";
+    static final String SEARCHABLE_BY_ID = "Article.searchableById";
+    static final String CONDITION_IDS_OF_PUBLISHED = "Article.conditionIdsOfPublished";
     static final String SITEMAP_ENTRIES = "Article.sitemapEntries";
     static final String WITH_CONDITIONS_BY_IDS = "Article.withConditionsByIds";
 

@@ -3,6 +3,7 @@ package org.meridian.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +59,31 @@ public class ArticleRepository {
         return withConditions(ids);
     }
 
-    public Optional<Article> findPublishedById(long id) {
-        return entityManager.createNamedQuery(Article.PUBLISHED_WITH_CONDITIONS_BY_ID, Article.class)
+    /** Up to {@code limit} published articles with ids above {@code afterId}, by id: a walk through all of them. */
+    public List<SearchableArticle> findSearchable(long afterId, int limit) {
+        return entityManager.createNamedQuery(Article.SEARCHABLE_AFTER, SearchableArticle.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Optional<SearchableArticle> findSearchable(long id) {
+        return entityManager.createNamedQuery(Article.SEARCHABLE_BY_ID, SearchableArticle.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The condition ids of each of these published articles. */
+    public Map<Long, List<Long>> findConditionIds(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createNamedQuery(Article.CONDITION_IDS_OF_PUBLISHED, Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
     }
 
     public List<SitemapEntry> findSitemapEntries() {

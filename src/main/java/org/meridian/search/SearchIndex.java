@@ -4,6 +4,8 @@ import static jakarta.interceptor.Interceptor.Priority.APPLICATION;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -12,12 +14,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -29,17 +32,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
-import org.meridian.article.Article;
 import org.meridian.article.ArticleService;
+import org.meridian.article.SearchableArticle;
 import org.meridian.cache.PageCache;
 import org.meridian.condition.Condition;
 import org.meridian.condition.ConditionService;
 import org.meridian.content.ContentChanged;
 
 /**
- * The full-text index of published articles, in memory: built at start-up from the database and kept up to date
- * by content change events (from this instance and, through the change feed, from others). One document per
- * article holds its title, summary, body text and its conditions' names and synonyms.
+ * The full-text index of published articles, in memory: built from the database in the background at start-up
+ * (the site answers meanwhile; readiness says when it is done) and kept up to date by content change events, from
+ * this instance and, through the change feed, from others. One document per article holds its title, summary,
+ * body text and its conditions' names and synonyms.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -56,6 +60,9 @@ public class SearchIndex {
     @Inject
     private PageCache pageCache;
 
+    @Resource
+    private ManagedThreadFactory threadFactory;
+
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean built;
@@ -68,8 +75,16 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rebuild();
-        built = true;
+        threadFactory.newThread(this::buildInBackground).start();
+    }
+
+    private void buildInBackground() {
+        try {
+            rebuild();
+            built = true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not build the search index", e);
+        }
     }
 
     @PreDestroy
@@ -84,6 +99,7 @@ public class SearchIndex {
         }
     }
 
+    /** True once every published article is in the index. */
     public boolean isBuilt() {
         return built;
     }
@@ -105,18 +121,16 @@ public class SearchIndex {
         try {
             writer.deleteAll();
             var conditions = conditionTexts();
-            var page = articleService.published(1, BUILD_BATCH);
-            while (true) {
-                for (var article : page.items()) {
-                    writer.addDocument(document(article, conditions));
+            long after = 0;
+            List<SearchableArticle> batch;
+            do {
+                batch = articleService.searchable(after, BUILD_BATCH);
+                add(batch, conditions);
+                if (!batch.isEmpty()) {
+                    after = batch.get(batch.size() - 1).id();
                 }
-                if (!page.hasNext()) {
-                    break;
-                }
-                page = articleService.published(page.number() + 1, BUILD_BATCH);
-            }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            } while (batch.size() == BUILD_BATCH);
+            refresh();
             LOG.info(() -> "Search index built with " + writer.getDocStats().numDocs + " articles in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (IOException e) {
@@ -126,18 +140,30 @@ public class SearchIndex {
 
     private synchronized void reindex(long articleId) {
         try {
-            var idTerm = new Term(SearchFields.ID, Long.toString(articleId));
-            var published = articleService.findPublished(articleId);
-            if (published.isPresent()) {
-                writer.updateDocument(idTerm, document(published.get(), conditionTexts()));
-            } else {
-                writer.deleteDocuments(idTerm);
+            var found = articleService.searchable(articleId);
+            writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(articleId)));
+            if (found.isPresent()) {
+                add(List.of(found.get()), conditionTexts());
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void add(List<SearchableArticle> articles, Map<Long, String> conditionTexts) throws IOException {
+        var conditionIds = articleService.conditionIds(articles.stream().map(SearchableArticle::id).toList());
+        for (var article : articles) {
+            var conditions = conditionIds.getOrDefault(article.id(), List.of()).stream()
+                    .map(id -> conditionTexts.getOrDefault(id, ""))
+                    .collect(Collectors.joining(". "));
+            writer.addDocument(document(article, conditions));
+        }
+    }
+
+    private void refresh() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
     }
 
     /** Runs {@code search} on the current index. */
@@ -164,20 +190,15 @@ public class SearchIndex {
         return texts;
     }
 
-    private static Document document(Article article, Map<Long, String> conditionTexts) {
-        var body = Jsoup.parse(article.getBodyHtml()).text();
-        var conditions = article.getConditions().stream()
-                .map(condition -> conditionTexts.getOrDefault(condition.getId(), condition.getName()))
-                .collect(Collectors.joining(". "));
-        var published = article.getPublishedAt() == null ? 0 : article.getPublishedAt().toEpochMilli();
+    private static Document document(SearchableArticle article, String conditions) {
+        var published = article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
         var document = new Document();
-        document.add(new StringField(SearchFields.ID, article.getId().toString(), Field.Store.YES));
-        document.add(new StoredField(SearchFields.SLUG, article.getSlug()));
-        addText(document, SearchFields.TITLE, article.getTitle());
-        addText(document, SearchFields.SUMMARY, article.getSummary());
-        addText(document, SearchFields.BODY, body);
+        document.add(new StringField(SearchFields.ID, Long.toString(article.id()), Field.Store.YES));
+        document.add(new StoredField(SearchFields.SLUG, article.slug()));
+        addText(document, SearchFields.TITLE, article.title());
+        addText(document, SearchFields.SUMMARY, article.summary());
+        addText(document, SearchFields.BODY, Jsoup.parse(article.bodyHtml()).text());
         addText(document, SearchFields.CONDITIONS, conditions);
-        document.add(new LongPoint(SearchFields.PUBLISHED, published));
         document.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
         document.add(new StoredField(SearchFields.PUBLISHED, published));
         return document;

@@ -23,13 +23,20 @@ public class DatabaseMigration {
     @Resource(lookup = MeridianDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    private volatile boolean complete;
+
     void migrate(@Observes @Priority(PLATFORM_BEFORE) Startup startup) {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        complete = true;
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    public boolean isComplete() {
+        return complete;
     }
 }

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Meridian benchmark: builds the WAR, starts it on Payara Micro with -Xmx256m, loads 100 and then 10,000 articles
+# over 20 conditions, and runs wrk against the public pages and a static file of the article page's size served by
+# the same server. Prints req/s, p50 and p99 per page, the ratios the targets name, start-up times and RSS.
+#
+#   src/test/bench/run.sh            # full run (about 12 minutes)
+#   DURATION=5s src/test/bench/run.sh   # a quick look
+#
+# Needs wrk (apt-get install wrk). Only ever talks to 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+DURATION=${DURATION:-20s}
+PORT=${PORT:-8480}
+HEAP=${HEAP:--Xmx256m}
+WORK=$PWD/target/bench
+JAVA_OPTS=("$HEAP" -XX:+UseSerialGC)
+PAYARA_OPTS=(--nohazelcast --disablephonehome --port "$PORT" --minhttpthreads 4 --maxhttpthreads 8
+             --postbootcommandfile server-config/post-boot-commands.asadmin)
+BASE="http://127.0.0.1:$PORT"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+[ "${SKIP_BUILD:-}" = 1 ] || mvn -B -q package -DskipTests
+H2_JAR=$(find ~/.m2/repository/com/h2database/h2/2.2.224 -name 'h2-2.2.224.jar' | head -1)
+[ -n "$H2_JAR" ] || mvn -B -q dependency:get -Dartifact=com.h2database:h2:2.2.224
+H2_JAR=$(find ~/.m2/repository/com/h2database/h2/2.2.224 -name 'h2-2.2.224.jar' | head -1)
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+server_pid=""
+stop_server() {
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=""
+    fi
+}
+trap stop_server EXIT
+
+# start_server LOG URL-TO-PROBE ARGS... : starts Payara Micro and waits until URL answers 200; sets server_pid and
+# startup_seconds (not run in a subshell, so the caller can stop the server).
+start_server() {
+    local log=$1 probe=$2; shift 2
+    local started; started=$(date +%s.%N)
+    java "${JAVA_OPTS[@]}" -jar target/payara-micro.jar "${PAYARA_OPTS[@]}" "$@" >"$log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 1800); do
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "$probe" || true)" = 200 ]; then
+            startup_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+            return
+        fi
+        kill -0 "$server_pid" 2>/dev/null || { echo "server died, see $log" >&2; exit 1; }
+        sleep 0.1
+    done
+    echo "server did not answer, see $log" >&2; exit 1
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$server_pid/status"; }
+
+# measure NAME URL CONNECTIONS [HEADER]: prints one result line
+measure() {
+    local name=$1 url=$2 connections=$3 header=${4:-}
+    local args=(-t2 -c"$connections" -d"$DURATION" --latency)
+    [ -n "$header" ] && args+=(-H "$header")
+    wrk "${args[@]}" "$url" >"$WORK/wrk-$name.txt" 2>&1
+    local rps p50 p99 errors
+    rps=$(awk '/Requests\/sec/ {printf "%d", $2}' "$WORK/wrk-$name.txt")
+    p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk-$name.txt")
+    p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk-$name.txt")
+    errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/wrk-$name.txt" | tr -s ' ' | tr '\n' ' ' || true)
+    printf '%-28s %9s req/s   p50 %8s   p99 %8s   %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-no errors}"
+    echo "$rps" >"$WORK/rps-$name"
+}
+
+warm() { for url in "$@"; do wrk -t1 -c4 -d3s "$url" >/dev/null 2>&1; done; }
+ratio() { echo "scale=2; $(cat "$WORK/rps-$1") / $(cat "$WORK/rps-$2")" | bc; }
+
+echo "Meridian benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -d$DURATION, heap $HEAP"
+
+# An empty WAR: the baseline for start-up time.
+mkdir -p "$WORK/empty/WEB-INF" && echo ok >"$WORK/empty/index.html"
+(cd "$WORK/empty" && jar cf ../empty.war .)
+start_server "$WORK/empty.log" "$BASE/index.html" --deploy "$WORK/empty.war" --contextroot /
+empty_start=$startup_seconds
+stop_server
+
+for count in 100 10000; do
+    data="$WORK/data-$count"
+    mkdir -p "$data"
+    export MERIDIAN_DATA_DIR="$data"
+    # First start creates the schema and the demo content; then the articles are loaded while it is stopped.
+    start_server "$WORK/first-$count.log" "$BASE/" --deploy target/meridian.war --contextroot /
+    stop_server
+    java -cp "$H2_JAR" src/test/bench/LoadArticles.java "$data" "$count"
+
+    # A static file as large as the article page, served by the same server from a second WAR.
+    mkdir -p "$WORK/static/WEB-INF"
+    start_server "$WORK/size-$count.log" "$BASE/" --deploy target/meridian.war --contextroot /
+    curl -s "$BASE/articles/bench-article-50" >"$WORK/static/article.html"
+    stop_server
+    (cd "$WORK/static" && jar cf ../benchstatic.war .)
+
+    start_server "$WORK/server-$count.log" "$BASE/" --deploy target/meridian.war --contextroot / \
+        --deploy "$WORK/benchstatic.war"
+    start=$startup_seconds
+    # Search runs only once the index is built (in the background after start-up).
+    until curl -s "$BASE/health/ready" | grep -q '"status":"UP"'; do sleep 0.5; done
+    article="$BASE/articles/bench-article-50"
+    library="$BASE/articles"
+    filter="$BASE/articles?condition=arthritis&condition=back-pain"
+    hub="$BASE/conditions/sciatica"
+    search="$BASE/search?q=needle+relief"
+    static="$BASE/benchstatic/article.html"
+    warm "$article" "$library" "$filter" "$hub" "$search" "$static"
+
+    echo
+    echo "== $count articles (start-up ${start}s, empty WAR ${empty_start}s)"
+    measure "article-$count" "$article" 32
+    measure "article-gzip-$count" "$article" 32 "Accept-Encoding: gzip"
+    measure "static-$count" "$static" 32
+    measure "static-gzip-$count" "$static" 32 "Accept-Encoding: gzip"
+    measure "library-$count" "$library" 32
+    measure "filter-$count" "$filter" 32
+    measure "hub-$count" "$hub" 32
+    measure "search-$count" "$search" 32
+    measure "search-c8-$count" "$search" 8
+    echo "RSS after the runs: $(rss_mb) MB"
+    echo "article / static: $(ratio "article-$count" "static-$count") plain, $(ratio "article-gzip-$count" "static-gzip-$count") gzip"
+    if [ "$count" = 10000 ]; then
+        css=$(curl -s "$BASE/" | grep -o '/static/site.css?v=[0-9a-f]*' | head -1)
+        html_gz=$(curl -s -H 'Accept-Encoding: gzip' "$BASE/articles/benefits-of-acupuncture-for-back-pain" | wc -c)
+        css_gz=$(curl -s "$BASE$css" | gzip -9 | wc -c)
+        echo "article page weight, compressed: HTML $html_gz B + CSS $css_gz B + JS 0 B = $((html_gz + css_gz)) B"
+        echo "start-up added to an empty WAR: $(echo "$start - $empty_start" | bc)s"
+        for page in library filter hub; do
+            echo "$page at 10,000 / at 100: $(ratio "$page-10000" "$page-100")"
+        done
+    fi
+    stop_server
+done
