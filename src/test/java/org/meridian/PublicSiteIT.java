@@ -52,6 +52,8 @@ class PublicSiteIT {
         assertEquals("Meridian Acupuncture Clinic", home.selectFirst("h1").text());
         assertTrue(home.select("#featured-heading ~ article h3").text().contains("The Benefits of Acupuncture for Back Pain"));
         assertTrue(home.select("#latest-heading ~ article h3").text().contains("Treating Sciatica Pain with Acupuncture"));
+        assertFalse(home.select("#latest-heading ~ article h3").text().contains("The Benefits of Acupuncture"),
+                "the featured article is not listed twice");
         assertTrue(home.select("#conditions-heading ~ ul a").eachText().containsAll(List.of("Back Pain", "Sciatica")));
     }
 

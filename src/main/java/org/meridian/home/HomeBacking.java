@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.meridian.article.Article;
 import org.meridian.article.ArticleService;
 import org.meridian.condition.ConditionService;
@@ -28,8 +29,9 @@ public class HomeBacking {
 
     public void load() {
         featured = articleService.featured();
+        var featuredIds = featured.stream().map(Article::getId).collect(Collectors.toSet());
         latest = articleService.latest(LATEST_ARTICLES + featured.size()).stream()
-                .filter(article -> !featured.contains(article))
+                .filter(article -> !featuredIds.contains(article.getId()))
                 .limit(LATEST_ARTICLES)
                 .toList();
         conditions = conditionService.summaries().stream().filter(summary -> summary.articleCount() > 0).toList();

@@ -26,13 +26,13 @@ public class DatabaseMigration {
     private volatile boolean complete;
 
     void migrate(@Observes @Priority(PLATFORM_BEFORE) Startup startup) {
-        var result = Flyway.configure(getClass().getClassLoader())
+        var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        var result = flyway.migrate();
         complete = true;
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migrations applied now)");
     }
 
