@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.Article;
 import org.meridian.content.ContentChangeFeed;
 import org.meridian.content.ContentKind;
+import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.SiteClient;
 
@@ -32,7 +33,7 @@ import org.meridian.support.SiteClient;
  * Runs inside the server: changes content the way services do (the change and its feed record in one
  * transaction), then reads the public pages over HTTP, where they come from the page cache.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class PageCacheIT {
 
     @ArquillianResource
@@ -51,7 +52,7 @@ class PageCacheIT {
 
     @Deployment
     static WebArchive deployment() {
-        return MeridianDeployment.war().addClasses(SiteClient.class);
+        return MeridianDeployment.war().addClasses(SiteClient.class, FreshDatabase.class);
     }
 
     @BeforeEach

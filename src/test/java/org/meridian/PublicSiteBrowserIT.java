@@ -16,13 +16,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.support.HeadlessChromium;
+import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The public site in a real browser (headless Chromium at phone size): a patient's journey, and accessibility. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class PublicSiteBrowserIT {
 

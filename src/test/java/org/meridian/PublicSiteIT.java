@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.SiteClient;
 
 /** The public pages of the real WAR on Payara Micro, read with the demo content, as a patient's browser reads them. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class PublicSiteIT {
 

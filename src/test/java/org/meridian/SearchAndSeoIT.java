@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.SiteClient;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 /** Search, structured data, sitemap, robots and feeds of the real WAR, with the demo content. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class SearchAndSeoIT {
 
