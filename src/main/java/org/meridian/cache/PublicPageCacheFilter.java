@@ -84,7 +84,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         var etag = gzip ? page.gzipEtag() : page.etag();
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+        response.setHeader("Last-Modified", page.lastModifiedHeader());
         // Browsers may keep a copy but must ask whether it is current: a 304 costs almost nothing.
         response.setHeader("Cache-Control", "no-cache");
         response.setContentType(page.contentType());
