@@ -27,7 +27,7 @@ public class SiteUrls {
         baseUrl = normalise(configuredBaseUrl);
     }
 
-    static String normalise(String url) {
+    public static String normalise(String url) {
         try {
             var uri = new URI(url.strip());
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null

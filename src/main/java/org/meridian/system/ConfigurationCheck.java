@@ -1,0 +1,104 @@
+package org.meridian.system;
+
+import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.meridian.seo.SiteUrls;
+
+/**
+ * Checks the operator's settings before anything uses them. A wrong value stops the server with one log line per
+ * problem naming the setting, instead of a wall of stack traces and a half-started server answering 500s (Payara
+ * Micro keeps running after a failed deployment, so stopping the process is the only way to fail clearly).
+ */
+@ApplicationScoped
+public class ConfigurationCheck {
+
+    private static final Logger LOG = Logger.getLogger(ConfigurationCheck.class.getName());
+    static final int EXIT_MISCONFIGURED = 78;
+    private static final int DATABASE_LOGIN_SECONDS = 10;
+
+    @Resource(lookup = MeridianDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    void check(@Observes @Priority(PLATFORM_BEFORE - 100) Startup startup) {
+        var problems = problems(ConfigProvider.getConfig());
+        if (problems.isEmpty()) {
+            problems = databaseProblems();
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> LOG.severe("Configuration error: " + problem));
+            LOG.severe("Meridian is not started. Fix the settings above (environment variables MERIDIAN_...)");
+            Runtime.getRuntime().halt(EXIT_MISCONFIGURED);
+        }
+    }
+
+    /** What is wrong with the settings, one sentence per setting; empty when all is well. */
+    static List<String> problems(Config config) {
+        var problems = new ArrayList<String>();
+        var baseUrl = config.getOptionalValue("meridian.base-url", String.class).orElse("");
+        try {
+            SiteUrls.normalise(baseUrl);
+        } catch (IllegalArgumentException e) {
+            problems.add("meridian.base-url (MERIDIAN_BASE_URL) must be an http or https address, not '" + baseUrl + "'");
+        }
+        var zone = config.getOptionalValue("meridian.time-zone", String.class).orElse("");
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            problems.add("meridian.time-zone (MERIDIAN_TIME_ZONE) must be a time zone such as America/Los_Angeles, not '"
+                    + zone + "'");
+        }
+        positive(config, "meridian.content.poll-millis", problems);
+        positive(config, "meridian.page-cache.max-mb", problems);
+        return problems;
+    }
+
+    private static void positive(Config config, String key, List<String> problems) {
+        var value = config.getOptionalValue(key, String.class).orElse("");
+        try {
+            if (Long.parseLong(value.strip()) > 0) {
+                return;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Reported below like any other bad value.
+        }
+        problems.add(key + " (" + key.toUpperCase().replaceAll("[^A-Z0-9]", "_") + ") must be a whole number above 0, not '"
+                + value + "'");
+    }
+
+    private List<String> databaseProblems() {
+        try {
+            dataSource.setLoginTimeout(DATABASE_LOGIN_SECONDS);
+            try (var connection = dataSource.getConnection()) {
+                if (connection.isValid(DATABASE_LOGIN_SECONDS)) {
+                    return List.of();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            return List.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: " + firstLine(e));
+        }
+        return List.of("the database at meridian.db.url (MERIDIAN_DB_URL) does not answer");
+    }
+
+    private static String firstLine(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        var message = String.valueOf(root.getMessage());
+        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
+    }
+}
