@@ -88,6 +88,19 @@ class PublicSiteIT {
         assertFalse(response.body().contains("jakarta.faces.ViewState"), "no view state in " + path);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/articles", FULL_ARTICLE, "/no-such-page", "/static/site.css"})
+    void everyResponseCarriesBrowserProtections(String path) {
+        var headers = site.get(path).headers();
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElseThrow());
+        assertTrue(headers.firstValue("Referrer-Policy").isPresent());
+        assertTrue(headers.firstValue("Permissions-Policy").isPresent());
+        var policy = headers.firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("script-src 'none'") && policy.contains("object-src 'none'")
+                && policy.contains("base-uri 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+    }
+
     @Test
     void libraryListsPublishedArticlesNewestFirstWithCount() {
         var library = page("/articles");
