@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.meridian.content.ContentChanged;
 
 /**
@@ -70,11 +72,18 @@ public class PageCache {
         invalidateAll();
     }
 
+    @Gauge(name = "meridian.page-cache.hits", absolute = true, unit = MetricUnits.NONE, description = "Pages answered from memory")
     public long hits() {
         return hits.sum();
     }
 
+    @Gauge(name = "meridian.page-cache.misses", absolute = true, unit = MetricUnits.NONE, description = "Pages rendered for the cache")
     public long misses() {
         return misses.sum();
+    }
+
+    @Gauge(name = "meridian.page-cache.pages", absolute = true, unit = MetricUnits.NONE, description = "Pages in memory now")
+    public long size() {
+        return pages.estimatedSize();
     }
 }
