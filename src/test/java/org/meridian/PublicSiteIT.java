@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -99,6 +100,15 @@ class PublicSiteIT {
         var policy = headers.firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(policy.contains("script-src 'none'") && policy.contains("object-src 'none'")
                 && policy.contains("base-uri 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWith413() {
+        var body = new byte[13 * 1024 * 1024];
+        var response = site.send(HttpRequest.newBuilder(site.uri("/contact"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertEquals(413, response.statusCode());
+        assertTrue(SiteClient.html(response).selectFirst("h1").text().contains("too large"));
     }
 
     @Test
