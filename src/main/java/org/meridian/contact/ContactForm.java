@@ -104,9 +104,21 @@ public class ContactForm {
         return text.length() <= EMAIL_LENGTH && EMAIL.matcher(text).matches();
     }
 
-    /** The digits of a phone number, the form in which requests are found again to erase them. */
+    /** The digits of a phone number. */
     public static String digits(String phone) {
         return phone == null ? null : NOT_DIGIT.matcher(phone).replaceAll("");
+    }
+
+    /**
+     * The phone number as requests are found again by it, to erase them: its digits, without the North American
+     * country code 1, so "+1 916 555 0100" and "(916) 555-0100" are the same number.
+     */
+    public static String phoneKey(String phone) {
+        var digits = digits(phone);
+        if (digits == null || digits.isEmpty()) {
+            return null;
+        }
+        return digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1) : digits;
     }
 
     /** Email addresses are stored and compared in lower case: patients do not type them the same way twice. */

@@ -137,7 +137,7 @@ public class ContactRequest {
         this.receivedAt = Objects.requireNonNull(receivedAt);
         this.name = ContactForm.clean(form.getName());
         this.phone = ContactForm.clean(form.getPhone());
-        this.phoneDigits = ContactForm.digits(phone);
+        this.phoneDigits = ContactForm.phoneKey(phone);
         this.email = ContactForm.normalizedEmail(form.getEmail());
         this.contactMethod = ContactMethod.valueOf(form.getContactMethod());
         this.preferredTimes = ContactForm.clean(form.getPreferredTimes());

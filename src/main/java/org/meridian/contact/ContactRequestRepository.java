@@ -70,12 +70,12 @@ public class ContactRequestRepository {
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, RequestFilter filter) {
         var text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
-        var digits = ContactForm.digits(text);
+        var digits = ContactForm.phoneKey(text);
         return query.setParameter("anyStatus", filter.status() == null)
                 .setParameter("status", filter.status() == null ? RequestStatus.NEW : filter.status())
                 .setParameter("anyText", text.isEmpty())
                 .setParameter("text", "%" + text + "%")
                 // A search for a name has no digits: it must not match every phone number.
-                .setParameter("digits", digits.isEmpty() ? "-" : "%" + digits + "%");
+                .setParameter("digits", digits == null ? "-" : "%" + digits + "%");
     }
 }

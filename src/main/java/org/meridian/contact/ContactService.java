@@ -131,11 +131,11 @@ public class ContactService {
     @Transactional
     public int erase(String email, String phone) {
         var normalizedEmail = ContactForm.normalizedEmail(email);
-        var digits = phone == null || phone.isBlank() ? null : ContactForm.digits(phone);
-        if (normalizedEmail == null && (digits == null || digits.isEmpty())) {
+        var phoneKey = ContactForm.phoneKey(phone);
+        if (normalizedEmail == null && phoneKey == null) {
             throw new IllegalArgumentException("Give an email address or a phone number");
         }
-        var ids = repository.idsOfPerson(normalizedEmail, digits == null || digits.isEmpty() ? null : digits);
+        var ids = repository.idsOfPerson(normalizedEmail, phoneKey);
         ids.forEach(id -> audit.record(id, RequestAudit.Action.ERASED, "on request of the person"));
         return repository.delete(ids);
     }

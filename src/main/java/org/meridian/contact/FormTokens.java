@@ -61,11 +61,11 @@ public class FormTokens {
         key = new SecretKeySpec(bytes, ALGORITHM);
     }
 
-    /** A token for a form shown now. */
+    /** A token for a form shown now: the time in milliseconds, a random key, and their signature. */
     public String issue(Instant now) {
         var nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        var payload = now.getEpochSecond() + "." + BASE64.encodeToString(nonce);
+        var payload = now.toEpochMilli() + "." + BASE64.encodeToString(nonce);
         return payload + "." + sign(payload);
     }
 
@@ -83,7 +83,7 @@ public class FormTokens {
         var firstDot = payload.indexOf('.');
         Instant issuedAt;
         try {
-            issuedAt = Instant.ofEpochSecond(Long.parseLong(payload.substring(0, firstDot)));
+            issuedAt = Instant.ofEpochMilli(Long.parseLong(payload.substring(0, firstDot)));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

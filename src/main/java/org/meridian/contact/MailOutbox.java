@@ -10,8 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The mail waiting in the database: written with each request, read and marked by the {@link MailDispatcher}. */
+/**
+ * The mail waiting in the database: written with each request, read and marked by the {@link MailDispatcher}. Reads
+ * are transactional too: on a scheduler thread, Payara closes a container-managed EntityManager used outside a
+ * transaction before its query runs.
+ */
 @ApplicationScoped
+@Transactional
 public class MailOutbox {
 
     @PersistenceContext
@@ -51,12 +56,10 @@ public class MailOutbox {
         return Optional.ofNullable(entityManager.find(OutboxMail.class, id));
     }
 
-    @Transactional
     public void markSent(long id, Instant now) {
         find(id).ifPresent(mail -> mail.sent(now));
     }
 
-    @Transactional
     public void markFailed(long id, Instant now, String error, Duration first, Duration longest) {
         find(id).ifPresent(mail -> mail.failed(now, error, OutboxMail.backoff(mail.getAttempts() + 1, first, longest)));
     }

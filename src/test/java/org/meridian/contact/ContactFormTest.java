@@ -109,6 +109,9 @@ class ContactFormTest {
     void normalisesEmailAndPhoneForFindingThemAgain() {
         assertEquals("jane@example.com", ContactForm.normalizedEmail("  Jane@Example.COM "));
         assertEquals("19165550100", ContactForm.digits("+1 (916) 555-0100"));
+        assertEquals("9165550100", ContactForm.phoneKey("+1 (916) 555-0100"));
+        assertEquals("9165550100", ContactForm.phoneKey("916.555.0100"));
+        assertEquals("442079460958", ContactForm.phoneKey("+44 20 7946 0958"));
         assertFalse(ContactForm.clean("a\u0000b").contains("\u0000"));
     }
 }
