@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -159,7 +158,7 @@ public class ContactService {
 
     /** The notification mail of each of these requests, by request id. */
     @RolesAllowed({"ADMIN", "EDITOR"})
-    public Map<Long, OutboxMail> mailOf(@Valid List<ContactRequest> requests) {
+    public Map<Long, OutboxMail> mailOf(@NotNull List<ContactRequest> requests) {
         return outbox.of(requests.stream().map(ContactRequest::getId).toList()).stream()
                 .collect(Collectors.toMap(OutboxMail::getRequestId, Function.identity(), (a, b) -> a));
     }

@@ -23,7 +23,7 @@ public class RequestDetailBacking implements Serializable {
     private String idText;
 
     @Inject
-    private transient ContactService contactService;
+    private ContactService contactService;
 
     private ContactRequest request;
     private OutboxMail mail;

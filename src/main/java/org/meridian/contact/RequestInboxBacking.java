@@ -28,13 +28,13 @@ public class RequestInboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ContactService contactService;
+    private ContactService contactService;
 
     @Inject
-    private transient MailOutbox outbox;
+    private MailOutbox outbox;
 
     @Inject
-    private transient DateFormats dates;
+    private DateFormats dates;
 
     private RequestStatus status;
     private String text;

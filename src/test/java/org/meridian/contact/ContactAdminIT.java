@@ -66,6 +66,18 @@ class ContactAdminIT {
     }
 
     @Test
+    void formSubmittedTwiceWithOneKeyIsStoredOnce() throws Exception {
+        var key = UUID.randomUUID().toString();
+        var first = contactService.submit(form("Twice Sent", "(916) 555-0241", null), key);
+        var second = contactService.submit(form("Twice Sent", "(916) 555-0241", null), key);
+        assertTrue(first.created());
+        assertFalse(second.created());
+        assertEquals(first.reference(), second.reference());
+        assertEquals(1, count("select count(*) from contact_request where submission_key = '" + key + "'"));
+        assertEquals(1, count("select count(*) from mail_outbox where request_id = " + first.id()));
+    }
+
+    @Test
     void erasesEveryRequestOfOnePersonByEmailOrPhone() throws Exception {
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var byEmail = submit("Erin Example", "(916) 555-0211", "erin." + tag + "@example.com");
