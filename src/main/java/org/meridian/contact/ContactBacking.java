@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -96,29 +97,34 @@ public class ContactBacking {
         if (!errors.isEmpty()) {
             return;
         }
-        var key = verified.get().submissionKey();
-        String reference;
+        var reference = store(verified.get().submissionKey(), address, now);
+        if (reference.isEmpty()) {
+            notice = "Sorry, we could not save your request just now. Please send it again in a moment, or call us.";
+            return;
+        }
+        redirectToSent(reference.get());
+    }
+
+    /** Stores the request and has its mail sent; the reference, or empty when the database failed. */
+    private Optional<String> store(String submissionKey, String address, Instant now) {
         try {
-            var submission = contactService.submit(form, key);
+            var submission = contactService.submit(form, submissionKey);
             if (submission.created()) {
                 guard.record(address, now);
                 dispatcher.dispatchSoon();
             }
-            reference = submission.reference();
+            return Optional.of(submission.reference());
         } catch (RuntimeException e) {
-            // The same form sent twice at once: the other post stored it. Anything else: the database failed, and
-            // the patient keeps the form to send again.
-            var stored = contactService.referenceOf(key);
-            if (stored.isEmpty()) {
-                // Only the exception's class: its message may quote what the patient wrote.
-                LOG.log(Level.WARNING, "A contact request could not be stored: {0}", e.getClass().getName());
-                notice = "Sorry, we could not save your request just now. Please send it again in a moment, or "
-                        + "call us.";
-                return;
+            // Either the same form was sent twice at once and the other post stored it, or the database failed and
+            // the patient keeps the form to send again. Only the exception's class is logged: its message may quote
+            // what the patient wrote.
+            LOG.log(Level.WARNING, "A contact request was not stored by this post: {0}", e.getClass().getName());
+            try {
+                return contactService.referenceOf(submissionKey);
+            } catch (RuntimeException again) {
+                return Optional.empty();
             }
-            reference = stored.get();
         }
-        redirectToSent(reference);
     }
 
     private static void redirectToSent(String reference) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,7 +25,11 @@ public class MailDispatcher {
     static final String JOB = "mail-outbox";
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * Long enough for one mail (the SMTP timeouts are shorter) and renewed before each: an instance that dies while
+     * sending holds up the others for half a minute at most.
+     */
+    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int BATCH = 50;
 
     @Inject
@@ -56,8 +61,13 @@ public class MailDispatcher {
 
     /** Sends what is due in the background, now: called once a request is committed. */
     public void dispatchSoon() {
-        if (sender.isConfigured()) {
+        if (!sender.isConfigured()) {
+            return;
+        }
+        try {
             executor.execute(this::dispatchDue);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "Executor busy: the outbox's next scheduled turn sends the mail", e);
         }
     }
 
@@ -79,6 +89,9 @@ public class MailDispatcher {
 
     private void sendDue() {
         for (var id : outbox.due(Instant.now(), BATCH)) {
+            if (!lock.tryClaim(JOB, LEASE)) {
+                return;
+            }
             var mail = outbox.find(id);
             if (mail.isEmpty()) {
                 continue;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailSender {
 
-    private static final String TIMEOUT_MILLIS = "15000";
+    private static final String TIMEOUT_MILLIS = "10000";
 
     @Inject
     @ConfigProperty(name = "meridian.smtp.host")

@@ -1,5 +1,6 @@
 package org.meridian.system;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -32,6 +33,7 @@ public class ClusterJobLock {
             insert into job_lock (name, owner, lease_until)
             select ?, ?, ? where not exists (select 1 from job_lock where name = ?)""";
     private static final String RELEASE = "update job_lock set lease_until = ? where name = ? and owner = ?";
+    private static final String RELEASE_ALL = "update job_lock set lease_until = ? where owner = ? and lease_until > ?";
 
     private final String instance = UUID.randomUUID().toString();
 
@@ -82,6 +84,21 @@ public class ClusterJobLock {
             release.executeUpdate();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Job " + job + " not released; its lease runs out by itself", e);
+        }
+    }
+
+    /** Ends this instance's claims as it stops, so the other instances (or its successor) need not wait. */
+    @PreDestroy
+    void releaseAll() {
+        var now = utc(Instant.now());
+        try (var connection = dataSource.getConnection();
+             var release = connection.prepareStatement(RELEASE_ALL)) {
+            release.setObject(1, now);
+            release.setString(2, instance);
+            release.setObject(3, now);
+            release.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Job leases not released at shutdown; they run out by themselves", e);
         }
     }
 
