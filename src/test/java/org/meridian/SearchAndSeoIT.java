@@ -34,7 +34,7 @@ import org.xml.sax.InputSource;
 @RunAsClient
 class SearchAndSeoIT {
 
-    private static final String BASE = "http://localhost:8080";
+    private static final String BASE = "https://clinic.meridian.test";
     private static final String BENEFITS = "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief";
     private static final String SCIATICA = "Treating Sciatica Pain with Acupuncture";
 

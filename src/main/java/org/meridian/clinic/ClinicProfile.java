@@ -32,6 +32,7 @@ public class ClinicProfile {
     public static final int URL_LENGTH = 1000;
     public static final int DISCLAIMER_LENGTH = 2000;
     public static final int NOTICE_LENGTH = 500;
+    public static final int PRIVACY_NOTICE_LENGTH = 4000;
 
     @Id
     private Long id = ID;
@@ -98,6 +99,12 @@ public class ClinicProfile {
     @Size(max = NOTICE_LENGTH)
     @Column(name = "emergency_notice", nullable = false, length = NOTICE_LENGTH)
     private String emergencyNotice;
+
+    /** What the clinic does with what patients send through the contact form: the text of {@code /privacy}. */
+    @NotBlank
+    @Size(max = PRIVACY_NOTICE_LENGTH)
+    @Column(name = "privacy_notice", nullable = false, length = PRIVACY_NOTICE_LENGTH)
+    private String privacyNotice;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "clinic_opening_hours", joinColumns = @JoinColumn(name = "clinic_id"))
@@ -230,6 +237,14 @@ public class ClinicProfile {
 
     public void setEmergencyNotice(String emergencyNotice) {
         this.emergencyNotice = emergencyNotice;
+    }
+
+    public String getPrivacyNotice() {
+        return privacyNotice;
+    }
+
+    public void setPrivacyNotice(String privacyNotice) {
+        this.privacyNotice = privacyNotice;
     }
 
     public List<OpeningHours> getOpeningHours() {

@@ -18,6 +18,8 @@ public class DateFormats {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.US);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withLocale(Locale.US);
 
     @Inject
     @ConfigProperty(name = "meridian.time-zone")
@@ -25,6 +27,11 @@ public class DateFormats {
 
     public String instant(Instant instant) {
         return instant == null ? "" : LONG_DATE.format(instant.atZone(zone));
+    }
+
+    /** "Nov 24, 2026, 9:05 AM": when something happened, for the console. */
+    public String instantTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
     public String day(LocalDate day) {

@@ -122,6 +122,15 @@ public class DemoContent {
                 + "provider about a medical condition.");
         clinic.setEmergencyNotice("If this is a medical emergency, call 911 now. Do not use this site or its "
                 + "forms for emergencies.");
+        // The same text as migration V20 gives databases that existed before the privacy notice did.
+        clinic.setPrivacyNotice("When you send us a contact or appointment request, we store your name, the phone "
+                + "number and/or email address you give, how and when you prefer to be contacted, whether you are a new "
+                + "or returning patient, the condition you are interested in and your short message. We use them only "
+                + "to answer your request. Only clinic staff can read them. We delete every request automatically after "
+                + "the period shown below, and sooner if you ask us to: call or write to the clinic. Our notification "
+                + "emails never contain your details. We use no tracking, no advertising cookies and no third-party "
+                + "scripts on this website. Please do not send detailed health information through the form: we will "
+                + "talk about your health in person or on the phone.");
         var workday = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY);
         var hours = new ArrayList<OpeningHours>();

@@ -11,10 +11,11 @@ import org.meridian.seo.FeedServlet;
 import org.omnifaces.facesviews.FacesViews;
 
 /**
- * Serves item pages at clean URLs: {@code /articles/{slug}} and {@code /conditions/{slug}} are forwarded to their
- * view (and {@code /conditions/{slug}/feed.xml} to the condition's feed), with the slug as the path parameter OmniFaces' {@code @Param(pathIndex = 0)} reads. The list pages
- * ({@code /articles}, {@code /conditions}) pass through; anything deeper is a page that does not exist. The item
- * views themselves cannot be requested directly: every request below the collection is taken as a slug.
+ * Serves item pages at clean URLs: {@code /articles/{slug}}, {@code /conditions/{slug}} and
+ * {@code /admin/requests/{id}} are forwarded to their view, with the slug as the path parameter OmniFaces'
+ * {@code @Param(pathIndex = 0)} reads, and {@code /conditions/{slug}/feed.xml} to the condition's feed. The list
+ * pages ({@code /articles}, {@code /conditions}) pass through; anything deeper is a page that does not exist. The
+ * item views themselves cannot be requested directly: every request below the collection is taken as a slug.
  * Declared in web.xml, after the page cache.
  */
 public class ItemPageRouter extends HttpFilter {
@@ -25,28 +26,33 @@ public class ItemPageRouter extends HttpFilter {
 
     private static final Map<String, String> ITEM_VIEWS = Map.of(
             "/articles", "/articles/article",
-            "/conditions", "/conditions/condition");
+            "/conditions", "/conditions/condition",
+            "/admin/requests", "/admin/requests/request");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // No servlet is mapped to these paths, so the whole path is the servlet path: split it ourselves.
         var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        var secondSlash = path.indexOf('/', 1);
-        var collection = secondSlash < 0 ? path : path.substring(0, secondSlash);
-        var rest = secondSlash < 0 ? null : path.substring(secondSlash);
-        var itemView = ITEM_VIEWS.get(collection);
-        if (itemView == null || rest == null) {
+        var collection = ITEM_VIEWS.keySet().stream()
+                .filter(prefix -> path.startsWith(prefix + "/"))
+                .findFirst()
+                .orElse(null);
+        if (collection == null) {
             chain.doFilter(request, response);
             return;
         }
+        var itemView = ITEM_VIEWS.get(collection);
+        // Faces writes the action of a form on an item page as {itemView}/{slug}: route its postbacks alike.
+        var postback = "POST".equals(request.getMethod()) && path.startsWith(itemView + "/");
+        var rest = path.substring(postback ? itemView.length() : collection.length());
         if (rest.equals("/")) {
             response.sendRedirect(request.getContextPath() + collection);
             return;
         }
-        if (collection.equals("/conditions") && rest.endsWith(CONDITION_FEED) && rest.indexOf('/', 1) == rest.length() - CONDITION_FEED.length()) {
+        if (collection.equals("/conditions") && isFeed(rest)) {
             request.setAttribute(FeedServlet.CONDITION_SLUG, rest.substring(1, rest.length() - CONDITION_FEED.length()));
-            request.getRequestDispatcher("/feed.xml").forward(request, response);
+            request.getRequestDispatcher(CONDITION_FEED).forward(request, response);
             return;
         }
         if (rest.indexOf('/', 1) >= 0) {
@@ -55,5 +61,10 @@ public class ItemPageRouter extends HttpFilter {
         }
         request.setAttribute(FacesViews.FACES_VIEWS_ORIGINAL_PATH_INFO, rest);
         request.getRequestDispatcher(itemView).forward(request, response);
+    }
+
+    /** {@code /{slug}/feed.xml} */
+    private static boolean isFeed(String rest) {
+        return rest.endsWith(CONDITION_FEED) && rest.indexOf('/', 1) == rest.length() - CONDITION_FEED.length();
     }
 }

@@ -1,0 +1,95 @@
+package org.meridian.contact;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.system.ClusterJobLock;
+
+/**
+ * The background work of patient requests, scheduled at start on the server's managed scheduler (EJB timers need
+ * Hazelcast, which single-instance runs switch off): sending the mail outbox, and deleting requests whose retention
+ * period is over, once across all instances.
+ */
+@ApplicationScoped
+public class ContactJobs {
+
+    static final String PURGE_JOB = "contact-retention";
+
+    private static final Logger LOG = Logger.getLogger(ContactJobs.class.getName());
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private MailDispatcher dispatcher;
+
+    @Inject
+    private ContactService contactService;
+
+    @Inject
+    private ClusterJobLock lock;
+
+    @Inject
+    @ConfigProperty(name = "meridian.contact.retention-days")
+    int retentionDays;
+
+    @Inject
+    @ConfigProperty(name = "meridian.contact.purge-interval-seconds")
+    long purgeIntervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "meridian.mail.poll-seconds")
+    long pollSeconds;
+
+    void start(@Observes Startup startup) {
+        checkSettings(retentionDays, purgeIntervalSeconds, pollSeconds);
+        scheduler.scheduleWithFixedDelay(() -> safely("mail outbox", dispatcher::dispatchDue),
+                1, pollSeconds, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> safely("retention purge", this::purgeOnce),
+                1, purgeIntervalSeconds, TimeUnit.SECONDS);
+        LOG.info(() -> "Patient requests are kept " + retentionDays + " days; purge every " + purgeIntervalSeconds
+                + " s, mail outbox every " + pollSeconds + " s");
+    }
+
+    /** Refuses settings that would keep requests forever, delete them unread, or never run a job. */
+    static void checkSettings(int retentionDays, long purgeIntervalSeconds, long pollSeconds) {
+        if (retentionDays < 1) {
+            throw new IllegalStateException("meridian.contact.retention-days (MERIDIAN_CONTACT_RETENTION_DAYS) must be "
+                    + "a number of days of at least 1, but is " + retentionDays + ": patient requests would otherwise "
+                    + "be kept forever or deleted before anyone read them");
+        }
+        if (purgeIntervalSeconds < 1 || pollSeconds < 1) {
+            throw new IllegalStateException("meridian.contact.purge-interval-seconds and meridian.mail.poll-seconds "
+                    + "must be at least 1 second");
+        }
+    }
+
+    /** Deletes expired requests if no other instance did so this turn. */
+    void purgeOnce() {
+        var lease = Duration.ofSeconds(purgeIntervalSeconds).minusMillis(500);
+        lock.runClaimed(PURGE_JOB, lease, false, () -> {
+            var purged = contactService.purgeReceivedBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
+            if (purged > 0) {
+                LOG.info(() -> purged + " contact requests older than " + retentionDays + " days deleted");
+            }
+        });
+    }
+
+    /** A task that throws is never run again by the scheduler: log and carry on instead. */
+    private static void safely(String name, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduled " + name + " failed; it runs again at its next turn", e);
+        }
+    }
+}

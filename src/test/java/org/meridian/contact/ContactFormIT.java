@@ -1,0 +1,349 @@
+package org.meridian.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.meridian.support.ContactFormClient;
+import org.meridian.support.FreshDatabase;
+import org.meridian.support.MeridianDeployment;
+import org.meridian.support.SiteClient;
+
+/**
+ * The contact form of the real WAR on Payara Micro, sent as a browser without cookies or JavaScript sends it, with a
+ * real SMTP server (GreenMail, on the loopback port the server under test is configured with) receiving the clinic's
+ * notifications.
+ */
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class ContactFormIT {
+
+    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("it.smtp.port", 42525), "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP);
+    /** The outbox's lease of a server stopped mid-send (by an earlier test class) runs out within 30 s. */
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static GreenMail smtp;
+
+    @ArquillianResource
+    private URL base;
+
+    private SiteClient site;
+    private ContactFormClient client;
+
+    @Deployment
+    static WebArchive deployment() {
+        return MeridianDeployment.war();
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(SMTP);
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void connect() {
+        site = new SiteClient(base);
+        client = new ContactFormClient(site, newClientAddress());
+    }
+
+    @Test
+    void storesTheRequestAndMailsTheClinicOnceWithoutPersonalDetails() throws Exception {
+        var fields = ContactFormClient.validFields("Maria Quintero", "(916) 555-0142");
+        fields.put("email", "maria.quintero@example.com");
+        fields.put("contactMethod", "EITHER");
+        fields.put("message", "Sharp pain down my left leg since March.");
+        var response = client.open("/contact?condition=sciatica").send(fields);
+
+        var reference = referenceOf(response);
+        var confirmation = SiteClient.html(site.get("/contact/sent?ref=" + reference));
+        assertEquals("Thank you, your request was sent", confirmation.selectFirst("h1").text());
+        assertEquals(reference, confirmation.selectFirst(".reference").text());
+
+        var mail = awaitMail(reference);
+        Thread.sleep(2000);
+        assertEquals(1, mailsAbout(reference).size(), "exactly one notification");
+        assertEquals("front-desk@meridian.test", mail.getAllRecipients()[0].toString());
+        var text = mail.getSubject() + "\n" + GreenMailUtil.getBody(mail);
+        assertTrue(text.matches("(?s).*https://clinic\\.meridian\\.test/admin/requests/\\d+\\s.*"), text);
+        for (var personal : List.of("Maria", "Quintero", "555", "0142", "maria.quintero", "example.com", "leg",
+                "March", "Sciatica", "sciatica", "Weekday")) {
+            assertFalse(text.contains(personal), "the mail must not contain '" + personal + "': " + text);
+        }
+    }
+
+    @Test
+    void requestSentWhileMailIsDownIsStoredAndMailedOnceMailIsBack() throws Exception {
+        smtp.stop();
+        String reference;
+        try {
+            reference = referenceOf(client.open("/contact").send(ContactFormClient.validFields("Ken Ito", "916-555-0177")));
+            Thread.sleep(3000);
+            assertTrue(mailsAbout(reference).isEmpty());
+        } finally {
+            smtp = new GreenMail(SMTP);
+            smtp.start();
+        }
+        awaitMail(reference);
+        Thread.sleep(2000);
+        assertEquals(1, mailsAbout(reference).size());
+    }
+
+    @Test
+    void formSentTwiceMakesOneRequest() throws Exception {
+        var form = client.open("/contact");
+        var fields = ContactFormClient.validFields("Ana Silva", "(916) 555-0190");
+        var first = referenceOf(form.send(fields));
+        var second = referenceOf(form.send(fields));
+        assertEquals(first, second);
+        awaitMail(first);
+        Thread.sleep(2000);
+        assertEquals(1, mailsAbout(first).size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "name is required|name|''|name|Please enter your name.",
+            "phone or email is required|phoneAndEmail|''|phone|Please give a phone number or an email address",
+            "phone needs an area code|phone|555-01|phone|Please enter a phone number with its area code",
+            "email must look like one|email|maria@|email|Please enter an email address like",
+            "contact method is required|contactMethod|''|contactMethod|Please choose how we should contact you.",
+            "email contact needs an email|contactMethod|EMAIL|contactMethod|You chose email",
+            "new or returning is required|patientType|''|patientType|Please tell us whether",
+            "message has at most one link|message|see http://a.example and http://b.example|message|Please leave out web links",
+            "times are limited in length|preferredTimes|LONG_TIMES|preferredTimes|Please shorten the times",
+            "message is limited in length|message|LONG_MESSAGE|message|Please shorten your message",
+            "consent is required|consent|''|consent|Please agree to the privacy notice"})
+    void brokenRuleIsShownBesideItsFieldAndInTheSummary(String rule, String field, String value, String errorField,
+            String message) {
+        var fields = ContactFormClient.validFields("Rule Tester", "(916) 555-0101");
+        fields.put("contactMethod", "EITHER");
+        fields.put("email", "rule.tester@example.com");
+        switch (field) {
+            case "phoneAndEmail" -> {
+                fields.put("phone", "");
+                fields.put("email", "");
+            }
+            case "contactMethod" -> {
+                fields.put("contactMethod", value);
+                fields.put("email", "");
+            }
+            case "consent" -> fields.remove("consent");
+            default -> fields.put(field, switch (value) {
+                case "LONG_TIMES" -> "x".repeat(ContactForm.TIMES_LENGTH + 1);
+                case "LONG_MESSAGE" -> "x".repeat(ContactForm.MESSAGE_LENGTH + 1);
+                default -> value;
+            });
+        }
+        var response = client.open("/contact").send(fields);
+
+        assertEquals(200, response.statusCode(), rule);
+        assertTrue(response.headers().firstValue("Location").isEmpty(), "nothing stored");
+        var page = SiteClient.html(response);
+        var error = page.getElementById(errorField + "-error");
+        assertTrue(error != null && error.text().startsWith(message), rule + ": " + page.select(".field-error"));
+        assertEquals(1, page.select(".field-error").size(), "only the broken rule is reported");
+        var summaryLink = page.selectFirst(".error-summary li a");
+        assertTrue(summaryLink.text().startsWith(message));
+        assertTrue(page.getElementById(summaryLink.attr("href").substring(1)) != null, "the summary links to the field");
+        var input = page.selectFirst("[aria-describedby~=" + errorField + "-error]");
+        assertTrue(input != null, "the field or its group is described by its error");
+        assertEquals(fields.get("name"), page.getElementById("name").val(), "what the patient typed is kept");
+        assertEquals(fields.get("phone"), page.getElementById("phone").val());
+    }
+
+    @Test
+    void conditionFromAnArticleLinkIsPreselected() {
+        var article = SiteClient.html(site.get("/articles/treating-sciatica-pain-with-acupuncture"));
+        var link = article.selectFirst(".prompt a.primary").attr("href");
+        assertEquals("/contact?condition=sciatica", link);
+        var form = client.open(link).page();
+        assertEquals("sciatica", form.selectFirst("#condition option[selected]").val());
+        assertEquals("", client.open("/contact?condition=no-such-condition").page()
+                .selectFirst("#condition option[selected]") == null ? "" : "selected");
+    }
+
+    @Test
+    void formShowsEmergencyNoticeHealthNoteAndPrivacyLinkBesideTheClinicsDetails() {
+        var page = client.open("/contact").page();
+        assertTrue(page.selectFirst(".emergency-notice").text().contains("911"));
+        assertTrue(page.selectFirst("#message-note").text().contains("do not include detailed health information"));
+        assertEquals("/privacy", page.selectFirst("label[for=consent] a").attr("href"));
+        assertEquals("tel:+19167424001", page.selectFirst("main a.call").attr("href"));
+        for (var field : List.of("name", "phone", "email", "preferredTimes", "condition", "message", "consent")) {
+            assertEquals(1, page.select("label[for=" + field + "]").size(), "a label for " + field);
+        }
+        assertEquals(3, page.select("input[name=contactMethod]").size());
+        assertTrue(page.select("script:not([type=application/ld+json])").isEmpty(), "no script, only structured data");
+    }
+
+    @Test
+    void privacyNoticeComesFromTheClinicFactsWithTheRetentionPeriod() {
+        var privacy = SiteClient.html(site.get("/privacy"));
+        assertEquals("Privacy notice", privacy.selectFirst("h1").text());
+        assertTrue(privacy.selectFirst(".privacy-notice").text().contains("notification emails never contain your details"));
+        assertTrue(privacy.selectFirst(".retention").text().contains("90 days"));
+    }
+
+    @Test
+    void formTooQuickToBeHumanIsShownAgainAndNotStored() {
+        // A token made for a form shown "now" as the server will see it, signed with the tests' key: however slow
+        // the machine, the server receives the form within its minimum time.
+        var tokens = new FormTokens(System.getProperty("it.token.key", "integration-test-form-key")
+                .getBytes(StandardCharsets.UTF_8));
+        var quickToken = tokens.issue(Instant.now().plusSeconds(30));
+        var fields = ContactFormClient.validFields("Speedy Robot", "(916) 555-0102");
+        fields.put("token", quickToken);
+        var response = client.open("/contact").sendNow(fields);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").isEmpty());
+        var page = SiteClient.html(response);
+        assertTrue(page.selectFirst(".form-notice").text().contains("Please check your request"));
+        assertEquals(quickToken, page.selectFirst("input[name=token]").val(), "the same form, sent again, is one request");
+    }
+
+    @Test
+    void formWithAForgedTokenIsShownAgainWithAFreshOne() {
+        var fields = ContactFormClient.validFields("Mallory", "(916) 555-0103");
+        fields.put("token", "1700000000.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        var response = client.open("/contact").send(fields);
+        assertEquals(200, response.statusCode());
+        var page = SiteClient.html(response);
+        assertTrue(page.selectFirst(".form-notice") != null);
+        assertNotEquals(fields.get("token"), page.selectFirst("input[name=token]").val());
+    }
+
+    @Test
+    void honeypotLooksAcceptedButStoresAndMailsNothing() throws Exception {
+        var trapped = ContactFormClient.validFields("Bot", "(916) 555-0104");
+        trapped.put("website", "http://spam.example");
+        var fakeReference = referenceOf(client.open("/contact").send(trapped));
+
+        // Mail goes out oldest request first: once a later request's mail is here, the trapped one's would be too.
+        var later = referenceOf(new ContactFormClient(site, newClientAddress()).open("/contact")
+                .send(ContactFormClient.validFields("After Bot", "(916) 555-0105")));
+        awaitMail(later);
+        assertTrue(mailsAbout(fakeReference).isEmpty());
+    }
+
+    @Test
+    void tooManyRequestsFromOneAddressGetAFriendly429() {
+        for (int i = 0; i < 5; i++) {
+            referenceOf(client.open("/contact").send(ContactFormClient.validFields("Busy " + i, "(916) 555-011" + i)));
+        }
+        var refused = client.open("/contact").send(ContactFormClient.validFields("Busy 5", "(916) 555-0115"));
+        assertEquals(429, refused.statusCode());
+        var page = SiteClient.html(refused);
+        assertTrue(page.selectFirst("h1").text().contains("several requests"));
+        assertEquals("tel:+19167424001", page.selectFirst("main a.call").attr("href"));
+
+        var other = new ContactFormClient(site, newClientAddress());
+        referenceOf(other.open("/contact").send(ContactFormClient.validFields("Someone else", "(916) 555-0116")));
+    }
+
+    @Test
+    void neitherShowingNorSendingTheFormStartsASession() {
+        var get = site.get("/contact?condition=back-pain");
+        assertNoCookie(get);
+        var form = client.open("/contact");
+        var invalid = form.send(Map.of("name", ""));
+        assertEquals(200, invalid.statusCode());
+        assertNoCookie(invalid);
+        var stored = form.send(ContactFormClient.validFields("No Cookie", "(916) 555-0106"));
+        assertNoCookie(stored);
+        assertNoCookie(site.get("/contact/sent?ref=" + referenceOf(stored)));
+        assertNoCookie(site.get("/privacy"));
+        assertTrue(SiteClient.html(get).select("input[name=jakarta.faces.ViewState]").val().equals("stateless"));
+    }
+
+    @Test
+    void confirmationOfAMalformedReferenceIsNotFound() {
+        assertEquals(404, site.get("/contact/sent?ref=%3Cscript%3E").statusCode());
+        assertEquals(404, site.get("/contact/sent").statusCode());
+    }
+
+    private static void assertNoCookie(HttpResponse<String> response) {
+        assertEquals(Optional.empty(), response.headers().firstValue("Set-Cookie"), response.uri().toString());
+    }
+
+    private static String referenceOf(HttpResponse<String> response) {
+        assertEquals(303, response.statusCode(), () -> "expected a redirect to the confirmation, got "
+                + response.statusCode() + errors(SiteClient.html(response)));
+        var location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.matches("/contact/sent\\?ref=[A-Z0-9]{4}-[A-Z0-9]{4}"), location);
+        return location.substring(location.indexOf('=') + 1);
+    }
+
+    private static String errors(Document page) {
+        return ": " + page.select(".field-error, .form-notice").eachText();
+    }
+
+    private static List<MimeMessage> mailsAbout(String reference) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+            try {
+                return mail.getSubject().contains(reference);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static MimeMessage awaitMail(String reference) throws InterruptedException {
+        var deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var found = mailsAbout(reference);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(200);
+        }
+        assertNull(reference, "no notification mail about " + reference + " within " + MAIL_WAIT);
+        return null;
+    }
+
+    /** A client address of the documentation range, so each test has its own rate limit. */
+    private static String newClientAddress() {
+        var bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return "2001:db8::" + HexFormat.of().formatHex(bytes, 0, 2) + ":" + HexFormat.of().formatHex(bytes, 2, 4);
+    }
+}
