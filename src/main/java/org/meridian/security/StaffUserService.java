@@ -2,6 +2,7 @@ package org.meridian.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +21,19 @@ public class StaffUserService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    /** The account of whoever is signed in. */
+    public StaffUser current() {
+        var caller = securityContext.getCallerPrincipal();
+        if (caller == null) {
+            throw new IllegalStateException("Nobody is signed in");
+        }
+        return users.findByUsername(caller.getName())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
 
     /**
      * The enabled account that {@code username} and {@code password} open, its sign-in recorded; empty when they
