@@ -38,6 +38,9 @@ public class LoginBacking {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private String username;
     private String password;
     private boolean signedOut;
@@ -52,7 +55,7 @@ public class LoginBacking {
 
     public void signIn() {
         var request = Faces.getRequest();
-        var address = request.getRemoteAddr();
+        var address = clientAddress.of(request);
         var refused = throttle.refusedFor(username, address);
         if (refused.isPresent()) {
             Messages.addGlobalError(tooManyFailures(refused.get()));

@@ -28,8 +28,12 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return staffUserService.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr())
+        var address = clientAddress.of(request);
+        return staffUserService.signIn(credential.getCaller(), credential.getPasswordAsString(), address)
                 .map(user -> new CredentialValidationResult(user.getUsername(), Set.of(user.getRole().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

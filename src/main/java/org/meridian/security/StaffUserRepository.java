@@ -40,4 +40,9 @@ public class StaffUserRepository {
     public void save(StaffUser user) {
         entityManager.persist(user);
     }
+
+    /** Writes pending changes now, so a version conflict shows here rather than at commit. */
+    public void flush() {
+        entityManager.flush();
+    }
 }

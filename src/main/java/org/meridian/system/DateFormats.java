@@ -18,6 +18,7 @@ public class DateFormats {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.US);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     @Inject
     @ConfigProperty(name = "meridian.time-zone")
@@ -25,6 +26,11 @@ public class DateFormats {
 
     public String instant(Instant instant) {
         return instant == null ? "" : LONG_DATE.format(instant.atZone(zone));
+    }
+
+    /** "Nov 24, 2026, 9:05 AM": when something happened, for the admin console. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
     public String day(LocalDate day) {

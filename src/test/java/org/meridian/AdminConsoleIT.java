@@ -1,0 +1,251 @@
+package org.meridian;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridian.support.AdminClient;
+import org.meridian.support.MeridianDeployment;
+import org.meridian.support.Staff;
+
+/**
+ * The admin console of the real WAR on Payara Micro, driven as a browser without JavaScript: who may reach what,
+ * signing in and out, throttling, and staff management. Failed sign-ins come from other client addresses
+ * (203.0.113.x through a trusted proxy header) than the other tests, so throttling one cannot lock out the rest.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminConsoleIT {
+
+    @ArquillianResource
+    private URL deployed;
+
+    private URI base;
+
+    @Deployment
+    static WebArchive deployment() {
+        return MeridianDeployment.war();
+    }
+
+    @BeforeEach
+    void locate() throws Exception {
+        base = deployed.toURI();
+    }
+
+    @Test
+    void everyAdminViewSendsAnonymousVisitorsToSignIn() {
+        var paths = adminViewPaths();
+        assertTrue(paths.size() >= 4, "admin views found in the WAR: " + paths);
+        var anonymous = new AdminClient(base);
+        for (var path : paths) {
+            for (var url : List.of(path, path + ".xhtml")) {
+                var response = anonymous.get(url.replace("/index", "/"));
+                assertEquals(302, response.statusCode(), url);
+                assertEquals(anonymous.uri("/login?continue=true").toString(), location(response), url);
+            }
+        }
+        assertEquals(302, anonymous.get("/admin/").statusCode());
+    }
+
+    @Test
+    void signingInContinuesToThePageAskedForWithANewSessionId() {
+        var client = new AdminClient(base);
+        assertEquals(302, client.get("/admin/users").statusCode());
+        var login = client.page("/login?continue=true");
+        var before = sessionId(client);
+        var response = client.post(login, "login",
+                Map.of("login:username", Staff.ADMIN, "login:password", Staff.adminPassword()), "login:signIn");
+        assertEquals(302, response.statusCode());
+        assertEquals(client.uri("/admin/users").toString(), location(response));
+        assertNotEquals(before, sessionId(client), "session id renewed at sign-in");
+        assertEquals("Users", client.page("/admin/users").selectFirst("h1").text());
+    }
+
+    @Test
+    void signingInFromTheLoginPageOpensTheDashboard() {
+        var dashboard = new AdminClient(base).signIn(Staff.ADMIN, Staff.adminPassword());
+        assertEquals("Welcome, Administrator", dashboard.selectFirst("h1").text());
+        assertEquals(List.of("Dashboard", "Articles", "Conditions", "Requests", "Clinic", "Users", "Audit log",
+                "Change password"), dashboard.select("nav[aria-label=Admin] a").eachText());
+        assertEquals("/admin/articles", dashboard.selectFirst("nav a:contains(Articles)").attr("href"));
+        assertEquals("/admin/requests", dashboard.selectFirst("nav a:contains(Requests)").attr("href"));
+    }
+
+    @Test
+    void signingOutIsAPostThatEndsTheSession() {
+        var client = Staff.signedInAdmin(base);
+        var dashboard = client.page("/admin/");
+        assertTrue(dashboard.select("a:contains(Sign out)").isEmpty(), "no sign-out link a GET could follow");
+        var page = client.submit(dashboard, "signOutForm", Map.of(), "signOutForm:signOut");
+        assertTrue(page.text().contains("You have signed out."));
+        assertEquals(302, client.get("/admin/").statusCode(), "the old session is signed out");
+    }
+
+    @Test
+    void anEditorReachesContentPagesButNotAdministration() {
+        var admin = Staff.signedInAdmin(base);
+        var editorName = Staff.create(admin, "editor", "EDITOR");
+        var editor = new AdminClient(base);
+        var dashboard = editor.signIn(editorName, Staff.PASSWORD);
+        assertEquals(List.of("Dashboard", "Articles", "Conditions", "Change password"),
+                dashboard.select("nav[aria-label=Admin] a").eachText());
+        for (var path : List.of("/admin/users", "/admin/users.xhtml", "/admin/users/edit", "/admin/users/edit.xhtml",
+                "/admin/audit", "/admin/audit.xhtml", "/admin/clinic", "/admin/clinic.xhtml")) {
+            var response = editor.get(path);
+            assertEquals(403, response.statusCode(), path);
+            assertTrue(response.body().contains("You may not open this page"), path);
+        }
+        assertEquals(200, editor.get("/admin/password").statusCode());
+    }
+
+    @Test
+    void adminAddsAUserWhoThenSignsIn() {
+        var admin = Staff.signedInAdmin(base);
+        var username = Staff.uniqueUsername("maria");
+        var added = admin.submit(admin.page("/admin/users/edit"), "user", Map.of("user:username", username,
+                "user:displayName", "Maria Lopez", "user:role", "EDITOR", "user:password", Staff.PASSWORD),
+                "user:save");
+        assertTrue(added.selectFirst(".ui-messages-info").text().contains("Added " + username));
+        assertTrue(added.select("#users td").eachText().contains("Maria Lopez"));
+        assertEquals(1, added.select(".ui-messages-info").size());
+        assertTrue(admin.page("/admin/users").select(".ui-messages-info").isEmpty(), "the flash message shows once");
+        var dashboard = new AdminClient(base).signIn(username, Staff.PASSWORD);
+        assertEquals("Welcome, Maria Lopez", dashboard.selectFirst("h1").text());
+    }
+
+    @Test
+    void weakPasswordsAndTakenUsernamesAreRefusedNextToTheirField() {
+        var admin = Staff.signedInAdmin(base);
+        var form = admin.page("/admin/users/edit");
+        var refused = admin.submit(form, "user", Map.of("user:username", Staff.ADMIN, "user:displayName", "X",
+                "user:role", "EDITOR", "user:password", "Password2024!"), "user:save");
+        assertTrue(fieldMessage(refused, "user:username").contains("already a user called admin"));
+        var weak = admin.submit(form, "user", Map.of("user:username", Staff.uniqueUsername("weak"),
+                "user:displayName", "X", "user:role", "EDITOR", "user:password", "Password2024!"), "user:save");
+        assertTrue(fieldMessage(weak, "user:password").contains("too common"));
+        var shortOne = admin.submit(form, "user", Map.of("user:username", Staff.uniqueUsername("short"),
+                "user:displayName", "X", "user:role", "EDITOR", "user:password", "short"), "user:save");
+        assertTrue(fieldMessage(shortOne, "user:password").contains("at least 12 characters"));
+    }
+
+    @Test
+    void adminDisablesAUserWhoCanThenNoLongerSignIn() {
+        var admin = Staff.signedInAdmin(base);
+        var username = Staff.create(admin, "leaver", "EDITOR");
+        var edit = admin.page(userEditPath(admin, username));
+        var values = new HashMap<String, String>();
+        values.put("user:enabled", null);
+        var list = admin.submit(edit, "user", values, "user:save");
+        assertTrue(list.text().contains("Saved the changes to " + username));
+        var row = list.select("#users tr:has(a:contains(" + username + "))").text();
+        assertTrue(row.contains("Disabled"), row);
+        var attempt = AdminClient.at(base, "203.0.113.5").signIn(username, Staff.PASSWORD);
+        assertTrue(attempt.text().contains("do not match an active account"));
+    }
+
+    @Test
+    void adminChangesARoleAndResetsAPassword() {
+        var admin = Staff.signedInAdmin(base);
+        var username = Staff.create(admin, "promoted", "EDITOR");
+        var path = userEditPath(admin, username);
+        admin.submit(admin.page(path), "user", Map.of("user:role", "ADMIN"), "user:save");
+        var reset = admin.submit(admin.page(path), "reset", Map.of("reset:newPassword", "Otter-canyon-violet-55"),
+                "reset:resetPassword");
+        assertTrue(reset.text().contains("Set a new password for " + username));
+        var promoted = new AdminClient(base);
+        var dashboard = promoted.signIn(username, "Otter-canyon-violet-55");
+        assertTrue(dashboard.select("nav a").eachText().contains("Users"), "now an administrator");
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordWithTheCurrentOne() {
+        var admin = Staff.signedInAdmin(base);
+        var username = Staff.create(admin, "changer", "EDITOR");
+        var editor = new AdminClient(base);
+        editor.signIn(username, Staff.PASSWORD);
+        var form = editor.page("/admin/password");
+        var wrongCurrent = editor.submit(form, "password", Map.of("password:currentPassword", "not-my-password-1",
+                "password:newPassword", "Maple-harbor-quiet-31", "password:repeatedPassword", "Maple-harbor-quiet-31"),
+                "password:change");
+        assertTrue(fieldMessage(wrongCurrent, "password:currentPassword").contains("not your current password"));
+        var changed = editor.submit(editor.page("/admin/password"), "password", Map.of(
+                "password:currentPassword", Staff.PASSWORD, "password:newPassword", "Maple-harbor-quiet-31",
+                "password:repeatedPassword", "Maple-harbor-quiet-31"), "password:change");
+        assertTrue(changed.text().contains("Your password has been changed."));
+        assertEquals("Welcome, Test changer", new AdminClient(base).signIn(username, "Maple-harbor-quiet-31")
+                .selectFirst("h1").text());
+    }
+
+    @Test
+    void fiveWrongPasswordsPauseThatAccountFromThatAddressOnly() {
+        var attacker = AdminClient.at(base, "203.0.113.3");
+        for (int i = 1; i <= 4; i++) {
+            var page = attacker.signIn(Staff.ADMIN, "wrong-password-" + i);
+            assertTrue(page.text().contains("do not match an active account"), "attempt " + i);
+        }
+        assertTrue(attacker.signIn(Staff.ADMIN, "wrong-password-5").text().contains("Too many failed sign-ins"));
+        var refused = attacker.signIn(Staff.ADMIN, Staff.adminPassword());
+        assertTrue(refused.text().contains("Too many failed sign-ins"), "even the right password is refused there");
+        assertTrue(refused.text().contains("try again in 5 minutes"));
+        assertEquals("Welcome, Administrator", new AdminClient(base).signIn(Staff.ADMIN, Staff.adminPassword())
+                .selectFirst("h1").text(), "the owner, elsewhere, still signs in");
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressPauseEveryAccountFromIt() {
+        var guesser = AdminClient.at(base, "203.0.113.4");
+        for (int i = 1; i <= 5; i++) {
+            guesser.signIn(Staff.uniqueUsername("nobody"), "wrong-password-" + i);
+        }
+        assertTrue(guesser.signIn(Staff.ADMIN, Staff.adminPassword()).text().contains("Too many failed sign-ins"));
+    }
+
+    private List<String> adminViewPaths() {
+        return MeridianDeployment.war().getContent().keySet().stream()
+                .map(ArchivePath::get)
+                .filter(path -> path.startsWith("/admin/") && path.endsWith(".xhtml"))
+                .map(path -> path.substring(0, path.length() - ".xhtml".length()))
+                .sorted()
+                .toList();
+    }
+
+    /** The edit page of {@code username}, as linked from the user list. */
+    private static String userEditPath(AdminClient admin, String username) {
+        return Stream.of(admin.page("/admin/users").select("#users a:containsOwn(" + username + ")"))
+                .flatMap(List::stream)
+                .filter(a -> a.text().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no user " + username))
+                .attr("href");
+    }
+
+    private static String fieldMessage(Document page, String inputId) {
+        var message = page.select("[id='" + inputId + "'] ~ .ui-message, .field:has([id='" + inputId + "']) .ui-message");
+        return message.text();
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private static String sessionId(AdminClient client) {
+        return client.cookie("JSESSIONID").orElseThrow();
+    }
+}
