@@ -1,5 +1,6 @@
 package org.meridian.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -7,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.meridian.security.StaffRole;
 
 /**
  * Records who did what in the admin console. Entries join the caller's transaction, so a change that is rolled
@@ -41,10 +43,12 @@ public class AuditLog {
         LOG.info(() -> "Audit: " + actor + " " + action + " " + (subject == null ? "" : subject));
     }
 
+    @RolesAllowed(StaffRole.ADMIN_NAME)
     public List<AuditEvent> newestFirst(int first, int max) {
         return repository.findNewestFirst(first, max);
     }
 
+    @RolesAllowed(StaffRole.ADMIN_NAME)
     public long count() {
         return repository.count();
     }
