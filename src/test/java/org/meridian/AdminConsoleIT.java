@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.support.AdminClient;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.Staff;
+import org.meridian.system.Slugs;
 
 /**
  * The admin console of the real WAR on Payara Micro, driven as a browser without JavaScript: who may reach what,
@@ -52,7 +52,7 @@ class AdminConsoleIT {
     @Test
     void everyAdminViewSendsAnonymousVisitorsToSignIn() {
         var paths = adminViewPaths();
-        assertTrue(paths.size() >= 4, "admin views found in the WAR: " + paths);
+        assertTrue(paths.size() >= 7, "admin views found in the WAR: " + paths);
         var anonymous = new AdminClient(base);
         for (var path : paths) {
             for (var url : List.of(path, path + ".xhtml")) {
@@ -194,6 +194,60 @@ class AdminConsoleIT {
     }
 
     @Test
+    void aNewConditionGetsAnAddressFromItsNameAndShowsOnThePublicSite() {
+        var admin = Staff.signedInAdmin(base);
+        var name = "Frozen Shoulder " + Staff.uniqueUsername("t");
+        var list = admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name", name,
+                "condition:slug", "", "condition:description", "Stiff and painful shoulder joint.",
+                "condition:synonyms", "adhesive capsulitis\nstiff shoulder"), "condition:save");
+        assertTrue(list.text().contains("Added \u201c" + name + "\u201d."));
+        var slug = Slugs.fromTitle(name);
+        var hub = new AdminClient(base).page("/conditions/" + slug);
+        assertEquals(name, hub.selectFirst("h1").text());
+        assertTrue(hub.text().contains("adhesive capsulitis"));
+    }
+
+    @Test
+    void aConditionAddressAlreadyTakenIsRefusedNextToTheField() {
+        var admin = Staff.signedInAdmin(base);
+        var page = admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name",
+                "Another sciatica", "condition:slug", "sciatica"), "condition:save");
+        assertTrue(fieldMessage(page, "condition:slug").contains("/conditions/sciatica is already used by \u201cSciatica\u201d"));
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeIsRefusedWithAClearMessage() {
+        var first = Staff.signedInAdmin(base);
+        var second = Staff.signedInAdmin(base);
+        var path = createCondition(first, "Conflict");
+        var firstForm = first.page(path);
+        var secondForm = second.page(path);
+        var saved = first.submit(firstForm, "condition", Map.of("condition:description", "First edit."),
+                "condition:save");
+        assertTrue(saved.text().contains("Saved"));
+        var refused = second.submit(secondForm, "condition", Map.of("condition:description", "Second edit."),
+                "condition:save");
+        assertTrue(refused.text().contains("was changed by someone else while you were editing it"), refused.text());
+        assertEquals("Second edit.", refused.getElementById("condition:description").text(), "their text is kept");
+        assertEquals("First edit.", first.page(path).getElementById("condition:description").text());
+    }
+
+    @Test
+    void aConditionUsedByArticlesIsOnlyDeletedWhenTheEditorChoosesToUntagThem() {
+        var admin = Staff.signedInAdmin(base);
+        var backPain = conditionEditPath(admin, "Back Pain");
+        var refused = admin.submit(admin.page(backPain), "delete", Map.of(), "delete:delete");
+        assertTrue(refused.text().contains("\u201cBack Pain\u201d is used by 2 articles, so it was not deleted"));
+        assertTrue(refused.getElementById("delete:untagAndDelete").text().contains("Remove it from 2 articles"));
+        assertEquals(200, new AdminClient(base).get("/conditions/back-pain").statusCode(), "still there");
+
+        var unused = createCondition(admin, "Unused");
+        var deleted = admin.submit(admin.page(unused), "delete", Map.of(), "delete:delete");
+        assertTrue(deleted.text().contains("Deleted"));
+        assertEquals(404, admin.get(unused).statusCode());
+    }
+
+    @Test
     void fiveWrongPasswordsPauseThatAccountFromThatAddressOnly() {
         var attacker = AdminClient.at(base, "203.0.113.3");
         for (int i = 1; i <= 4; i++) {
@@ -226,14 +280,29 @@ class AdminConsoleIT {
                 .toList();
     }
 
+    /** Has {@code admin} add a condition of its own; answers its edit page. */
+    private static String createCondition(AdminClient admin, String prefix) {
+        var name = prefix + " " + Staff.uniqueUsername("condition");
+        admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name", name,
+                "condition:slug", ""), "condition:save");
+        return conditionEditPath(admin, name);
+    }
+
+    private static String conditionEditPath(AdminClient admin, String name) {
+        return linkIn(admin.page("/admin/conditions"), "#conditions a", name);
+    }
+
+    private static String linkIn(Document page, String links, String text) {
+        return page.select(links).stream()
+                .filter(a -> a.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no link " + text + " on " + page.location()))
+                .attr("href");
+    }
+
     /** The edit page of {@code username}, as linked from the user list. */
     private static String userEditPath(AdminClient admin, String username) {
-        return Stream.of(admin.page("/admin/users").select("#users a:containsOwn(" + username + ")"))
-                .flatMap(List::stream)
-                .filter(a -> a.text().equals(username))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no user " + username))
-                .attr("href");
+        return linkIn(admin.page("/admin/users"), "#users a", username);
     }
 
     private static String fieldMessage(Document page, String inputId) {
