@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
@@ -44,16 +45,16 @@ public class ConditionService {
 
     /** Every condition with how many published articles it has, alphabetically. */
     public List<ConditionSummary> summaries() {
-        var counts = conditionRepository.countPublishedArticles();
-        return conditionRepository.findAll().stream()
-                .map(condition -> new ConditionSummary(condition, counts.getOrDefault(condition.getId(), 0L)))
-                .toList();
+        return withCounts(conditionRepository.countPublishedArticles());
     }
 
     /** Every condition with how many articles of any status it tags, alphabetically, for the admin console. */
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
     public List<ConditionSummary> summariesForEditing() {
-        var counts = conditionRepository.countAllArticles();
+        return withCounts(conditionRepository.countAllArticles());
+    }
+
+    private List<ConditionSummary> withCounts(Map<Long, Long> counts) {
         return conditionRepository.findAll().stream()
                 .map(condition -> new ConditionSummary(condition, counts.getOrDefault(condition.getId(), 0L)))
                 .toList();
