@@ -1,15 +1,21 @@
 package org.meridian;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +58,7 @@ class AdminConsoleIT {
     @Test
     void everyAdminViewSendsAnonymousVisitorsToSignIn() {
         var paths = adminViewPaths();
-        assertTrue(paths.size() >= 7, "admin views found in the WAR: " + paths);
+        assertTrue(paths.size() >= 8, "admin views found in the WAR: " + paths);
         var anonymous = new AdminClient(base);
         for (var path : paths) {
             for (var url : List.of(path, path + ".xhtml")) {
@@ -245,6 +251,60 @@ class AdminConsoleIT {
         var deleted = admin.submit(admin.page(unused), "delete", Map.of(), "delete:delete");
         assertTrue(deleted.text().contains("Deleted"));
         assertEquals(404, admin.get(unused).statusCode());
+    }
+
+    @Test
+    void aNewClinicPhoneShowsOnThePublicPagesAtOnce() {
+        var admin = Staff.signedInAdmin(base);
+        var form = admin.page("/admin/clinic");
+        var original = form.getElementById("clinic:phone").val();
+        try {
+            var saved = admin.submit(form, "clinic", Map.of("clinic:phone", "(916) 555-0199"), "clinic:save");
+            assertTrue(saved.text().contains("Saved the clinic's facts"));
+            var visitor = new AdminClient(base);
+            for (var path : List.of("/", "/contact", "/articles")) {
+                var page = visitor.page(path);
+                assertEquals("tel:+19165550199", page.selectFirst("header a.call").attr("href"), path);
+                assertTrue(page.selectFirst("header a.call").text().contains("(916) 555-0199"), path);
+            }
+        } finally {
+            admin.submit(admin.page("/admin/clinic"), "clinic", Map.of("clinic:phone", original), "clinic:save");
+        }
+        assertTrue(new AdminClient(base).page("/contact").selectFirst("main a.call").text().contains(original));
+    }
+
+    @Test
+    void clinicFieldsAndHoursAreCheckedWhereTheyAreTyped() {
+        var admin = Staff.signedInAdmin(base);
+        var form = admin.page("/admin/clinic");
+        var refused = admin.submit(form, "clinic", Map.of("clinic:phone", "", "clinic:bookingUrl",
+                "javascript:alert(1)"), "clinic:save");
+        assertFalse(fieldMessage(refused, "clinic:phone").isEmpty(), "phone is required");
+        assertTrue(fieldMessage(refused, "clinic:bookingUrl").contains("starting with https://"));
+        var backwards = admin.submit(form, "clinic", Map.of("clinic:hours:0:opens", "18:00",
+                "clinic:hours:0:closes", "09:00"), "clinic:save");
+        assertTrue(backwards.select("td:has([id='clinic:hours:0:closes']) .ui-message").text()
+                .contains("Closing time must be after opening time"));
+        assertTrue(new AdminClient(base).page("/contact").select("main .hours dd").eachText()
+                .contains("9:00 AM \u2013 6:00 PM"), "nothing saved");
+    }
+
+    @Test
+    void aClosureShowsOnTheContactPageAndFooterUntilRemoved() {
+        var admin = Staff.signedInAdmin(base);
+        var day = LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(200 + new Random().nextInt(100));
+        var added = admin.submit(admin.page("/admin/clinic"), "closure", Map.of("closure:day", day.toString(),
+                "closure:reason", "Staff training"), "closure:add");
+        assertTrue(added.text().contains("Added the closure"));
+        var expected = "Closed on " + day.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US))
+                + " (Staff training)";
+        var contact = new AdminClient(base).page("/contact");
+        assertTrue(contact.select("main .closures li").eachText().contains(expected), contact.select("main").text());
+        assertTrue(contact.select("footer .closures li").eachText().contains(expected));
+        var removeButton = added.select("#closures li").stream().filter(li -> li.text().contains("Staff training"))
+                .findFirst().orElseThrow().selectFirst("button").attr("name");
+        admin.submit(added, "closures", Map.of(), removeButton);
+        assertFalse(new AdminClient(base).page("/contact").text().contains(expected));
     }
 
     @Test

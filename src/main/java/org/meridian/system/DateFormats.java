@@ -18,6 +18,8 @@ public class DateFormats {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.US);
+    private static final DateTimeFormatter FULL_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+            .withLocale(Locale.US);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     @Inject
@@ -31,6 +33,11 @@ public class DateFormats {
     /** "Nov 24, 2026, 9:05 AM": when something happened, for the admin console. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** "Thursday, November 27, 2025" */
+    public String weekday(LocalDate day) {
+        return day == null ? "" : FULL_DATE.format(day);
     }
 
     public String day(LocalDate day) {
