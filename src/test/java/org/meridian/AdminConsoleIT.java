@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,14 +27,21 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
+import org.meridian.support.Browser;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.Staff;
 import org.meridian.system.Slugs;
 
 /**
- * The admin console of the real WAR on Payara Micro, driven as a browser without JavaScript: who may reach what,
- * signing in and out, throttling, and staff management. Failed sign-ins come from other client addresses
+ * The admin console of the real WAR on Payara Micro, driven as a browser without JavaScript (and, where scripts
+ * matter, as headless Chromium): who may reach what, signing in and out, throttling, staff, conditions and clinic
+ * facts, and accessibility. Failed sign-ins come from other client addresses
  * (203.0.113.x through a trusted proxy header) than the other tests, so throttling one cannot lock out the rest.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -308,6 +316,55 @@ class AdminConsoleIT {
     }
 
     @Test
+    void inABrowserAnEditorSignsInAndAddsAndEditsACondition() {
+        var editorName = Staff.create(Staff.signedInAdmin(base), "browser", "EDITOR");
+        var name = "Tennis Elbow " + Staff.uniqueUsername("b");
+        try (var browser = Browser.start()) {
+            var driver = browser.driver();
+            driver.get(base.resolve("/admin/conditions").toString());
+            assertTrue(driver.getCurrentUrl().contains("/login"), "asked to sign in first");
+            signIn(driver, editorName, Staff.PASSWORD);
+            assertTrue(driver.getCurrentUrl().endsWith("/admin/conditions"), "back where it started");
+
+            driver.findElement(By.linkText("Add a condition")).click();
+            driver.findElement(By.id("condition:name")).sendKeys(name);
+            driver.findElement(By.id("condition:description")).click();
+            // The address is filled in from the name by ajax, which replaces the field.
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.id("condition:slug"), "value", Slugs.fromTitle(name)));
+            driver.findElement(By.id("condition:description")).sendKeys("Pain on the outside of the elbow.");
+            driver.findElement(By.id("condition:save")).click();
+            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Added"));
+
+            driver.findElement(By.linkText(name)).click();
+            var description = driver.findElement(By.id("condition:description"));
+            description.clear();
+            description.sendKeys("Pain and tenderness on the outside of the elbow.");
+            driver.findElement(By.id("condition:save")).click();
+            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Saved"));
+        }
+        var hub = new AdminClient(base).page("/conditions/" + Slugs.fromTitle(name));
+        assertTrue(hub.text().contains("Pain and tenderness on the outside of the elbow."));
+    }
+
+    @Test
+    void adminPagesHaveNoSeriousAccessibilityProblems() {
+        try (var browser = Browser.start()) {
+            var driver = browser.driver();
+            driver.get(base.resolve("/login").toString());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "sign-in page");
+            signIn(driver, Staff.ADMIN, Staff.adminPassword());
+            assertEquals("Welcome, Administrator", driver.findElement(By.tagName("h1")).getText());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "dashboard");
+            for (var path : List.of("/admin/conditions", "/admin/conditions/edit", "/admin/users",
+                    "/admin/users/edit", "/admin/clinic", "/admin/audit", "/admin/password")) {
+                driver.get(base.resolve(path).toString());
+                assertEquals(List.of(), browser.seriousAccessibilityViolations(), path);
+            }
+        }
+    }
+
+    @Test
     void fiveWrongPasswordsPauseThatAccountFromThatAddressOnly() {
         var attacker = AdminClient.at(base, "203.0.113.3");
         for (int i = 1; i <= 4; i++) {
@@ -338,6 +395,14 @@ class AdminConsoleIT {
                 .map(path -> path.substring(0, path.length() - ".xhtml".length()))
                 .sorted()
                 .toList();
+    }
+
+    private static void signIn(WebDriver driver, String username, String password) {
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:signIn")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
+                ExpectedConditions.urlContains("/login")));
     }
 
     /** Has {@code admin} add a condition of its own; answers its edit page. */
