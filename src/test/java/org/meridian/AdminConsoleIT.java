@@ -160,9 +160,12 @@ class AdminConsoleIT {
     }
 
     @Test
-    void adminDisablesAUserWhoCanThenNoLongerSignIn() {
+    void adminDisablesAUserWhoIsSignedOutAtOnceAndCanNoLongerSignIn() {
         var admin = Staff.signedInAdmin(base);
         var username = Staff.create(admin, "leaver", "EDITOR");
+        var leaver = new AdminClient(base);
+        leaver.signIn(username, Staff.PASSWORD);
+        assertEquals(200, leaver.get("/admin/conditions").statusCode());
         var edit = admin.page(userEditPath(admin, username));
         var values = new HashMap<String, String>();
         values.put("user:enabled", null);
@@ -170,6 +173,10 @@ class AdminConsoleIT {
         assertTrue(list.text().contains("Saved the changes to " + username));
         var row = list.select("#users tr:has(a:contains(" + username + "))").text();
         assertTrue(row.contains("Disabled"), row);
+        var next = leaver.get("/admin/conditions");
+        assertEquals(302, next.statusCode(), "the open session ends");
+        assertTrue(leaver.follow(next).body().contains("An administrator changed your account"));
+        assertEquals(302, leaver.get("/admin/conditions").statusCode());
         var attempt = AdminClient.at(base, "203.0.113.5").signIn(username, Staff.PASSWORD);
         assertTrue(attempt.text().contains("do not match an active account"));
     }

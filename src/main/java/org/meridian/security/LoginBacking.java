@@ -45,6 +45,7 @@ public class LoginBacking {
     private String password;
     private boolean signedOut;
     private boolean continued;
+    private boolean accountChanged;
 
     /** Someone already signed in has nothing to do here. */
     public void redirectIfSignedIn() {
@@ -125,6 +126,14 @@ public class LoginBacking {
 
     public void setContinued(boolean continued) {
         this.continued = continued;
+    }
+
+    public boolean isAccountChanged() {
+        return accountChanged;
+    }
+
+    public void setAccountChanged(boolean accountChanged) {
+        this.accountChanged = accountChanged;
     }
 
     public boolean isSignedOut() {
