@@ -165,10 +165,6 @@ public class StaffUser {
         return enabled;
     }
 
-    public boolean isAdmin() {
-        return role == StaffRole.ADMIN;
-    }
-
     public long getVersion() {
         return version;
     }
