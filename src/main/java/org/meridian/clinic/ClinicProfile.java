@@ -11,10 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every fact about the clinic that a page shows (name, phone, address, hours, links, notices). There is exactly one
@@ -22,7 +25,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "clinic_profile")
-public class ClinicProfile {
+public class ClinicProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The single row's key. */
     public static final long ID = 1L;
@@ -33,6 +38,8 @@ public class ClinicProfile {
     public static final int DISCLAIMER_LENGTH = 2000;
     public static final int NOTICE_LENGTH = 500;
     public static final int PRIVACY_NOTICE_LENGTH = 4000;
+    static final String WEB_ADDRESS = "https?://\\S+";
+    static final String WEB_ADDRESS_MESSAGE = "Enter a web address starting with https://";
 
     @Id
     private Long id = ID;
@@ -83,10 +90,12 @@ public class ClinicProfile {
 
     @NotBlank
     @Size(max = URL_LENGTH)
+    @Pattern(regexp = WEB_ADDRESS, message = WEB_ADDRESS_MESSAGE)
     @Column(name = "directions_url", nullable = false, length = URL_LENGTH)
     private String directionsUrl;
 
     @Size(max = URL_LENGTH)
+    @Pattern(regexp = WEB_ADDRESS, message = WEB_ADDRESS_MESSAGE)
     @Column(name = "booking_url", length = URL_LENGTH)
     private String bookingUrl;
 
@@ -114,6 +123,40 @@ public class ClinicProfile {
     private long version;
 
     public ClinicProfile() {
+    }
+
+    /**
+     * Takes every fact of {@code edited}, a copy changed in the admin console; answers the names of the facts that
+     * changed, for the audit log.
+     */
+    List<String> takeFactsFrom(ClinicProfile edited) {
+        var changed = new ArrayList<String>();
+        name = changed(changed, "name", name, edited.name);
+        tagline = changed(changed, "tagline", tagline, edited.tagline);
+        phone = changed(changed, "phone", phone, edited.phone);
+        email = changed(changed, "email", email, edited.email);
+        streetAddress = changed(changed, "street address", streetAddress, edited.streetAddress);
+        locality = changed(changed, "city", locality, edited.locality);
+        region = changed(changed, "state", region, edited.region);
+        postalCode = changed(changed, "postal code", postalCode, edited.postalCode);
+        country = changed(changed, "country", country, edited.country);
+        directionsUrl = changed(changed, "directions link", directionsUrl, edited.directionsUrl);
+        bookingUrl = changed(changed, "booking link", bookingUrl, edited.bookingUrl);
+        disclaimer = changed(changed, "disclaimer", disclaimer, edited.disclaimer);
+        emergencyNotice = changed(changed, "emergency notice", emergencyNotice, edited.emergencyNotice);
+        if (!getWeeklyHours().equals(edited.getWeeklyHours())) {
+            changed.add("opening hours");
+            openingHours.clear();
+            openingHours.addAll(edited.openingHours);
+        }
+        return changed;
+    }
+
+    private static String changed(List<String> changes, String fact, String current, String edited) {
+        if (!Objects.equals(current, edited)) {
+            changes.add(fact);
+        }
+        return edited;
     }
 
     /** The phone number as a {@code tel:} link target: digits only, with a leading + kept. */

@@ -4,15 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The hours the clinic is open on one day of the week. A day without an entry is a closed day. */
 @Embeddable
-public class OpeningHours {
+public class OpeningHours implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
@@ -55,6 +59,17 @@ public class OpeningHours {
 
     public String getDayName() {
         return day.getDisplayName(TextStyle.FULL, Locale.US);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OpeningHours that && day == that.day && opens.equals(that.opens)
+                && closes.equals(that.closes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(day, opens, closes);
     }
 
     /** "9:00 AM – 6:00 PM" */

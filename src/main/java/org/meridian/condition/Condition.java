@@ -31,10 +31,16 @@ import org.meridian.system.Slugs;
 @NamedQuery(name = Condition.PUBLISHED_ARTICLE_COUNTS, query = """
         select c.id, count(a) from Article a join a.conditions c
         where a.status = org.meridian.article.ArticleStatus.PUBLISHED group by c.id""")
+@NamedQuery(name = Condition.ARTICLE_COUNTS, query = """
+        select c.id, count(a) from Article a join a.conditions c group by c.id""")
+@NamedQuery(name = Condition.ARTICLE_COUNT, query = """
+        select count(a) from Article a join a.conditions c where c.id = :id""")
 public class Condition {
 
     static final String ALL = "Condition.all";
     static final String ALL_WITH_SYNONYMS = "Condition.allWithSynonyms";
+    static final String ARTICLE_COUNTS = "Condition.articleCounts";
+    static final String ARTICLE_COUNT = "Condition.articleCount";
     static final String BY_SLUG = "Condition.bySlug";
     static final String BY_SLUGS = "Condition.bySlugs";
     static final String PUBLISHED_ARTICLE_COUNTS = "Condition.publishedArticleCounts";

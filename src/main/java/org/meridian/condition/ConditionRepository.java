@@ -40,16 +40,52 @@ public class ConditionRepository {
                 .getResultList();
     }
 
+    public Optional<Condition> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Condition.class, id));
+    }
+
     /** How many published articles each condition has, by condition id; conditions without any are absent. */
     public Map<Long, Long> countPublishedArticles() {
-        var counts = new HashMap<Long, Long>();
-        entityManager.createNamedQuery(Condition.PUBLISHED_ARTICLE_COUNTS, Object[].class)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+        return counts(Condition.PUBLISHED_ARTICLE_COUNTS);
+    }
+
+    /** How many articles of any status each condition tags, by condition id; conditions without any are absent. */
+    public Map<Long, Long> countAllArticles() {
+        return counts(Condition.ARTICLE_COUNTS);
+    }
+
+    /** How many articles of any status {@code condition} tags. */
+    public long countArticles(Condition condition) {
+        return entityManager.createNamedQuery(Condition.ARTICLE_COUNT, Long.class)
+                .setParameter("id", condition.getId())
+                .getSingleResult();
     }
 
     public void save(Condition condition) {
         entityManager.persist(condition);
+    }
+
+    /** Takes {@code condition} off every article it tags, in one statement. */
+    public void untagAll(Condition condition) {
+        entityManager.createNativeQuery("delete from article_condition where condition_id = ?1")
+                .setParameter(1, condition.getId())
+                .executeUpdate();
+    }
+
+    public void remove(Condition condition) {
+        entityManager.remove(condition);
+    }
+
+    /** Writes pending changes now, so a version or uniqueness conflict shows here rather than at commit. */
+    public void flush() {
+        entityManager.flush();
+    }
+
+    private Map<Long, Long> counts(String namedQuery) {
+        var counts = new HashMap<Long, Long>();
+        entityManager.createNamedQuery(namedQuery, Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 }

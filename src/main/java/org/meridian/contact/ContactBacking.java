@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.meridian.condition.Condition;
 import org.meridian.condition.ConditionService;
 import org.omnifaces.cdi.Param;
+import org.meridian.security.ClientAddress;
 import org.omnifaces.util.Faces;
 
 /**
@@ -42,6 +43,9 @@ public class ContactBacking {
 
     @Inject
     private SubmissionGuard guard;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Inject
     private MailDispatcher dispatcher;
@@ -71,7 +75,7 @@ public class ContactBacking {
 
     public void send() {
         var now = Instant.now();
-        var address = guard.clientAddress(Faces.getRequest());
+        var address = clientAddress.of(Faces.getRequest());
         if (!guard.allows(address, now)) {
             Faces.responseSendError(429, "Too many requests");
             return;

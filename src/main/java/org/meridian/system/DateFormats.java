@@ -18,8 +18,9 @@ public class DateFormats {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.US);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withLocale(Locale.US);
+    private static final DateTimeFormatter FULL_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+            .withLocale(Locale.US);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     @Inject
     @ConfigProperty(name = "meridian.time-zone")
@@ -29,9 +30,14 @@ public class DateFormats {
         return instant == null ? "" : LONG_DATE.format(instant.atZone(zone));
     }
 
-    /** "Nov 24, 2026, 9:05 AM": when something happened, for the console. */
-    public String instantTime(Instant instant) {
+    /** "Nov 24, 2026, 9:05 AM": when something happened, for the admin console. */
+    public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** "Thursday, November 27, 2025" */
+    public String weekday(LocalDate day) {
+        return day == null ? "" : FULL_DATE.format(day);
     }
 
     public String day(LocalDate day) {

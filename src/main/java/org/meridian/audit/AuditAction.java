@@ -1,0 +1,32 @@
+package org.meridian.audit;
+
+/** What happened, as the audit log names it. Stored by name: never rename a constant, add new ones. */
+public enum AuditAction {
+
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_LOCKED("Sign-ins locked after failures"),
+    SIGN_OUT("Signed out"),
+    USER_CREATED("User created"),
+    USER_ENABLED("User enabled"),
+    USER_DISABLED("User disabled"),
+    USER_ROLE_CHANGED("Role changed"),
+    USER_PASSWORD_RESET("Password reset"),
+    PASSWORD_CHANGED("Own password changed"),
+    CLINIC_UPDATED("Clinic facts changed"),
+    CLOSURE_ADDED("Closure added"),
+    CLOSURE_REMOVED("Closure removed"),
+    CONDITION_CREATED("Condition created"),
+    CONDITION_UPDATED("Condition changed"),
+    CONDITION_DELETED("Condition deleted");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}

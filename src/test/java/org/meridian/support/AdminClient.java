@@ -1,0 +1,171 @@
+package org.meridian.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without JavaScript for the admin console: keeps its own cookies (so its own session), follows no
+ * redirects by itself, and posts Faces forms as a browser would, view state included.
+ */
+public final class AdminClient {
+
+    private final URI base;
+    private final String forwardedFor;
+    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+
+    public AdminClient(URI base) {
+        this(base, null);
+    }
+
+    private AdminClient(URI base, String forwardedFor) {
+        this.forwardedFor = forwardedFor;
+        var text = base.toString();
+        this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
+     * A client at {@code address}, as a proxy the site trusts reports it ({@code X-Forwarded-For}; the tests run
+     * the site with {@code meridian.trusted-proxies} set to loopback). Loopback connections all come from
+     * 127.0.0.1, so this is how tests act as different machines.
+     */
+    public static AdminClient at(URI base, String address) {
+        return new AdminClient(base, address);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** GETs {@code path}, following redirects, and expects a page. */
+    public Document page(String path) {
+        var response = follow(get(path));
+        assertEquals(200, response.statusCode(), "status of " + path);
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** Signs in through the login form; answers the page the sign-in ends on. */
+    public Document signIn(String username, String password) {
+        var login = page("/login");
+        return submit(login, "login", Map.of("login:username", username, "login:password", password), "login:signIn");
+    }
+
+    /**
+     * Posts form {@code formId} of {@code page} with its current values changed by {@code values} (a null value
+     * leaves the field out, as an unticked checkbox), pressing {@code button}, and follows the redirect that a
+     * successful save answers with.
+     */
+    public Document submit(Document page, String formId, Map<String, String> values, String button) {
+        var response = follow(post(page, formId, values, button));
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** Posts a form and answers the raw response, redirects not followed. */
+    public HttpResponse<String> post(Document page, String formId, Map<String, String> values, String button) {
+        var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on " + page.location() + ":\n" + page.body().text());
+        }
+        var fields = currentValues(form);
+        values.forEach((name, value) -> {
+            if (value == null) {
+                fields.remove(name);
+            } else {
+                fields.put(name, value);
+            }
+        });
+        fields.put(button, "");
+        var body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var action = form.absUrl("action").isEmpty() ? page.location() : form.absUrl("action");
+        return send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        var hops = 0;
+        while (response.statusCode() / 100 == 3 && hops++ < 5) {
+            var location = response.headers().firstValue("Location").orElseThrow();
+            response = send(HttpRequest.newBuilder(response.uri().resolve(location)).GET().build());
+        }
+        return response;
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("X-Forwarded-For", forwardedFor)
+                    .build();
+        }
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> currentValues(Element form) {
+        var values = new LinkedHashMap<String, String>();
+        for (var input : form.select("input[name], textarea[name], select[name]")) {
+            var type = input.attr("type");
+            if (type.equals("submit") || type.equals("button")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
+                continue;
+            }
+            if (input.tagName().equals("select")) {
+                var selected = input.selectFirst("option[selected]");
+                values.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+            } else if (input.tagName().equals("textarea")) {
+                values.put(input.attr("name"), input.text());
+            } else {
+                values.put(input.attr("name"), type.equals("checkbox") && input.attr("value").isEmpty()
+                        ? "on" : input.attr("value"));
+            }
+        }
+        return values;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
