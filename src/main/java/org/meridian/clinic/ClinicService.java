@@ -13,6 +13,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
+import org.meridian.content.ContentChangeFeed;
+import org.meridian.content.ContentKind;
 import org.meridian.security.StaffRole;
 import org.meridian.system.EditConflictException;
 import org.meridian.system.InvalidInputException;
@@ -31,6 +33,9 @@ public class ClinicService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private ContentChangeFeed contentChanges;
 
     @Inject
     @ConfigProperty(name = "meridian.time-zone")
@@ -66,6 +71,7 @@ public class ClinicService {
         }
         if (!changed.isEmpty()) {
             auditLog.record(AuditAction.CLINIC_UPDATED, profile.getName(), "Changed: " + String.join(", ", changed));
+            contentChanges.record(ContentKind.CLINIC, ClinicProfile.ID);
         }
     }
 
@@ -91,6 +97,7 @@ public class ClinicService {
         var closure = new ClinicClosure(day, reason);
         entityManager.persist(closure);
         auditLog.record(AuditAction.CLOSURE_ADDED, day.toString(), closure.getReason());
+        contentChanges.record(ContentKind.CLINIC, ClinicProfile.ID);
         return closure;
     }
 
@@ -101,6 +108,7 @@ public class ClinicService {
         if (closure != null) {
             entityManager.remove(closure);
             auditLog.record(AuditAction.CLOSURE_REMOVED, closure.getClosedOn().toString(), closure.getReason());
+            contentChanges.record(ContentKind.CLINIC, ClinicProfile.ID);
         }
     }
 }

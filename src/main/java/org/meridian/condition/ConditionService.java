@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
+import org.meridian.content.ContentChangeFeed;
+import org.meridian.content.ContentKind;
 import org.meridian.security.StaffRole;
 import org.meridian.system.EditConflictException;
 import org.meridian.system.InvalidInputException;
@@ -29,6 +31,9 @@ public class ConditionService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private ContentChangeFeed contentChanges;
 
     public List<Condition> all() {
         return conditionRepository.findAll();
@@ -79,6 +84,7 @@ public class ConditionService {
         conditionRepository.save(condition);
         flush(slug);
         auditLog.record(AuditAction.CONDITION_CREATED, condition.getName(), "/conditions/" + slug);
+        contentChanges.record(ContentKind.CONDITION, condition.getId());
         return condition;
     }
 
@@ -96,6 +102,7 @@ public class ConditionService {
         condition.setSynonyms(checkedSynonyms(draft.synonyms()));
         flush(slug);
         auditLog.record(AuditAction.CONDITION_UPDATED, condition.getName(), detail);
+        contentChanges.record(ContentKind.CONDITION, id);
     }
 
     /**
@@ -115,6 +122,7 @@ public class ConditionService {
             conditionRepository.untagAll(condition);
         }
         conditionRepository.remove(condition);
+        contentChanges.record(ContentKind.CONDITION, id);
         auditLog.record(AuditAction.CONDITION_DELETED, condition.getName(),
                 used > 0 ? "Removed from " + used + (used == 1 ? " article" : " articles") : null);
     }
