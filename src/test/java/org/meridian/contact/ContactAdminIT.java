@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,13 +25,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridian.security.AccessDeniedException;
 import org.meridian.support.FreshDatabase;
+import org.meridian.support.InContainerSignIn;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.system.ClusterJobLock;
 
 /**
  * What staff and the scheduler do with stored requests, run inside Payara Micro against the real WAR's services and
  * database: retention purge, erasure, CSV export, audit trail, the job lease. Each test makes its own requests.
+ * Tests that act as staff sign in first ({@link InContainerSignIn}); the others call as the anonymous test runner.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class ContactAdminIT {
@@ -40,12 +45,39 @@ class ContactAdminIT {
     @Inject
     private ClusterJobLock lock;
 
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
+
     @Resource(lookup = "java:app/jdbc/meridian")
     private DataSource dataSource;
 
     @Deployment(testable = true)
     static WebArchive deployment() {
-        return MeridianDeployment.war().addClasses(ContactAdminIT.class, FreshDatabase.class);
+        return MeridianDeployment.war().addClasses(ContactAdminIT.class, FreshDatabase.class,
+                InContainerSignIn.class);
+    }
+
+    @Test
+    void staffMethodsRefuseAnonymousCallers() throws Exception {
+        var submitted = submit("Not For Strangers", "(916) 555-0251", null);
+        var anyone = new RequestFilter(null, null);
+
+        var refused = assertThrows(AccessDeniedException.class, () -> contactService.view(submitted.id()));
+        assertTrue(refused.getMessage().startsWith("Anonymous callers may not call ContactService.view"),
+                refused.getMessage());
+        assertThrows(AccessDeniedException.class, () -> contactService.list(anyone, 0, 10));
+        assertThrows(AccessDeniedException.class, () -> contactService.count(anyone));
+        assertThrows(AccessDeniedException.class, () -> contactService.handle(submitted.id(), 0,
+                RequestStatus.CLOSED, null));
+        assertThrows(AccessDeniedException.class, () -> contactService.export(anyone));
+        assertThrows(AccessDeniedException.class, () -> contactService.erase(null, "(916) 555-0251"));
+        assertThrows(AccessDeniedException.class, () -> contactService.trailOf(submitted.id()));
+        assertThrows(AccessDeniedException.class, () -> contactService.mailOf(List.of()));
+        assertTrue(exists(submitted.id()));
+        assertEquals(List.of(), actions(submitted.id()), "a refused call leaves no audit line");
     }
 
     @Test
@@ -80,6 +112,7 @@ class ContactAdminIT {
 
     @Test
     void erasesEveryRequestOfOnePersonByEmailOrPhone() throws Exception {
+        InContainerSignIn.asAdmin(securityContext, request);
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var byEmail = submit("Erin Example", "(916) 555-0211", "erin." + tag + "@example.com");
         var byPhone = submit("Erin E.", "916.555.0211", null);
@@ -100,6 +133,7 @@ class ContactAdminIT {
 
     @Test
     void exportNeutralisesFormulasAPatientTyped() {
+        InContainerSignIn.asAdmin(securityContext, request);
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var form = form("=HYPERLINK(\"http://evil.example\",\"click\")", "+1 916 555 0221", tag + "@example.com");
         form.setPreferredTimes("-2+3");
@@ -121,6 +155,7 @@ class ContactAdminIT {
 
     @Test
     void everyViewAndChangeIsAuditedAndAStaleChangeIsRefused() throws Exception {
+        InContainerSignIn.asAdmin(securityContext, request);
         var submitted = submit("Audit Me", "(916) 555-0231", null);
         var request = contactService.view(submitted.id()).orElseThrow();
         contactService.handle(request.getId(), request.getVersion(), RequestStatus.CONTACTED, "Left a voicemail");
@@ -133,6 +168,7 @@ class ContactAdminIT {
                 actions(submitted.id()));
         var trail = contactService.trailOf(submitted.id());
         assertEquals("NEW -> CONTACTED", trail.get(1).getDetail());
+        assertTrue(trail.stream().allMatch(entry -> entry.getActor().equals("admin")), "the signed-in caller acted");
         assertTrue(trail.stream().noneMatch(entry -> entry.getDetail() != null
                 && entry.getDetail().contains("voicemail")), "notes are not copied into the audit trail");
         contactService.list(new RequestFilter(RequestStatus.BOOKED, "audit me"), 0, 10);
