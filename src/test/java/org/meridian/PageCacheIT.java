@@ -58,6 +58,7 @@ class PageCacheIT {
     @BeforeEach
     void connect() {
         site = new SiteClient(base);
+        site.awaitReady();
     }
 
     @Test

@@ -51,6 +51,7 @@ class SearchAndSeoIT {
     @BeforeEach
     void connect() {
         site = new SiteClient(base);
+        site.awaitReady();
     }
 
     @Test

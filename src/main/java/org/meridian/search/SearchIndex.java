@@ -82,6 +82,8 @@ public class SearchIndex {
         try {
             rebuild();
             built = true;
+            // Search pages answered while the index was being built showed too few results.
+            pageCache.invalidateAll();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not build the search index", e);
         }

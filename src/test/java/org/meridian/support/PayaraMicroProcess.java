@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Payara Micro started the way ops start it ({@code java -jar payara-micro.jar --deploy meridian.war ...}) in a
- * process of its own. Ready means the application answers: a failed deployment still prints "ready".
+ * process of its own. Ready means the application's readiness check is UP: a failed deployment still prints
+ * "ready", and its health endpoint then has no check of ours.
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
@@ -63,9 +64,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
             }
             try {
-                var status = http.send(HttpRequest.newBuilder(uri("/")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200) {
+                var ready = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (SiteClient.isReady(ready)) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -8,11 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Fetches pages of a running site the way a browser without cookies would, and parses their HTML. */
 public final class SiteClient {
+
+    private static final Duration READY_LIMIT = Duration.ofMinutes(2);
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder()
@@ -27,6 +30,28 @@ public final class SiteClient {
     public SiteClient(URI base) {
         var text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    /** Waits until the site says it is ready (database, migrations, search index), as a load balancer would. */
+    public void awaitReady() {
+        var deadline = Instant.now().plus(READY_LIMIT);
+        while (!isReady(get("/health/ready"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Not ready within " + READY_LIMIT);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A readiness answer that is UP and includes Meridian's own check (a failed deployment has none). */
+    public static boolean isReady(HttpResponse<String> readiness) {
+        return readiness.statusCode() == 200 && readiness.body().contains("\"status\":\"UP\"")
+                && readiness.body().contains("\"name\":\"meridian\"");
     }
 
     public HttpResponse<String> get(String path) {
