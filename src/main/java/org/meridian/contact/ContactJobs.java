@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.meridian.system.ClusterJobLock;
 
 /**
@@ -39,6 +41,9 @@ public class ContactJobs {
     private ClusterJobLock lock;
 
     @Inject
+    private MetricRegistry metrics;
+
+    @Inject
     @ConfigProperty(name = "meridian.contact.retention-days")
     int retentionDays;
 
@@ -52,9 +57,9 @@ public class ContactJobs {
 
     void start(@Observes Startup startup) {
         checkSettings(retentionDays, purgeIntervalSeconds, pollSeconds);
-        scheduler.scheduleWithFixedDelay(() -> safely("mail outbox", dispatcher::dispatchDue),
+        scheduler.scheduleWithFixedDelay(() -> safely("mail-outbox", dispatcher::dispatchDue),
                 1, pollSeconds, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(() -> safely("retention purge", this::purgeOnce),
+        scheduler.scheduleWithFixedDelay(() -> safely("retention-purge", this::purgeOnce),
                 1, purgeIntervalSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "Patient requests are kept " + retentionDays + " days; purge every " + purgeIntervalSeconds
                 + " s, mail outbox every " + pollSeconds + " s");
@@ -84,12 +89,18 @@ public class ContactJobs {
         });
     }
 
-    /** A task that throws is never run again by the scheduler: log and carry on instead. */
-    private static void safely(String name, Runnable task) {
+    /**
+     * Runs a job's turn, counted for {@code /metrics} by outcome. A task that throws is never run again by the
+     * scheduler: log and carry on instead.
+     */
+    private void safely(String name, Runnable task) {
         try {
             task.run();
+            metrics.counter("meridian.jobs.runs", new Tag("job", name), new Tag("outcome", "ok")).inc();
         } catch (RuntimeException e) {
+            metrics.counter("meridian.jobs.runs", new Tag("job", name), new Tag("outcome", "failed")).inc();
             LOG.log(Level.WARNING, "Scheduled " + name + " failed; it runs again at its next turn", e);
         }
     }
+
 }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /**
  * The mail waiting in the database: written with each request, read and marked by the {@link MailDispatcher}. Reads
@@ -69,6 +71,12 @@ public class MailOutbox {
         return entityManager.createNamedQuery(OutboxMail.PENDING, OutboxMail.class)
                 .setParameter("pending", OutboxMail.Status.PENDING)
                 .getResultList();
+    }
+
+    @Gauge(name = "meridian.mail.outbox.waiting", absolute = true, unit = MetricUnits.NONE,
+            description = "Notification mails not yet accepted by the SMTP server")
+    public long waiting() {
+        return pending().size();
     }
 
     public List<OutboxMail> of(List<Long> requestIds) {

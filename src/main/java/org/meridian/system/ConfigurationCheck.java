@@ -61,8 +61,11 @@ public class ConfigurationCheck {
             problems.add("meridian.time-zone (MERIDIAN_TIME_ZONE) must be a time zone such as America/Los_Angeles, not '"
                     + zone + "'");
         }
-        positive(config, "meridian.content.poll-millis", problems);
-        positive(config, "meridian.page-cache.max-mb", problems);
+        for (var key : List.of("meridian.content.poll-millis", "meridian.page-cache.max-mb", "meridian.request.max-kb",
+                "meridian.contact.retention-days", "meridian.contact.purge-interval-seconds",
+                "meridian.contact.rate-limit-per-hour", "meridian.mail.poll-seconds")) {
+            positive(config, key, problems);
+        }
         return problems;
     }
 
