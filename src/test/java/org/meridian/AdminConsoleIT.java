@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
+import org.meridian.support.Browser.Impact;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.Staff;
@@ -365,14 +366,14 @@ class AdminConsoleIT {
         try (var browser = Browser.start()) {
             var driver = browser.driver();
             driver.get(base.resolve("/login").toString());
-            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "sign-in page");
+            browser.assertAccessible("sign-in page", Impact.SERIOUS_OR_CRITICAL);
             signIn(driver, Staff.ADMIN, Staff.adminPassword());
             assertEquals("Welcome, Administrator", driver.findElement(By.tagName("h1")).getText());
-            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "dashboard");
-            for (var path : List.of("/admin/conditions", "/admin/conditions/edit", "/admin/users",
+            browser.assertAccessible("dashboard", Impact.SERIOUS_OR_CRITICAL);
+            for (var path : List.of("/admin/requests", "/admin/conditions", "/admin/conditions/edit", "/admin/users",
                     "/admin/users/edit", "/admin/clinic", "/admin/audit", "/admin/password")) {
                 driver.get(base.resolve(path).toString());
-                assertEquals(List.of(), browser.seriousAccessibilityViolations(), path);
+                browser.assertAccessible(path, Impact.SERIOUS_OR_CRITICAL);
             }
         }
     }

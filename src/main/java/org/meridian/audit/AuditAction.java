@@ -18,7 +18,14 @@ public enum AuditAction {
     CLOSURE_REMOVED("Closure removed"),
     CONDITION_CREATED("Condition created"),
     CONDITION_UPDATED("Condition changed"),
-    CONDITION_DELETED("Condition deleted");
+    CONDITION_DELETED("Condition deleted"),
+    REQUEST_LISTED("Requests listed"),
+    REQUEST_VIEWED("Request viewed"),
+    REQUEST_EXPORTED("Requests exported"),
+    REQUEST_STATUS_CHANGED("Request status changed"),
+    REQUEST_NOTES_CHANGED("Request notes changed"),
+    REQUEST_ERASED("Request erased"),
+    REQUEST_PURGED("Request deleted after the retention period");
 
     private final String label;
 

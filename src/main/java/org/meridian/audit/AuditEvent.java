@@ -17,10 +17,13 @@ import java.time.Instant;
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.NEWEST_FIRST, query = "select e from AuditEvent e order by e.occurredAt desc, e.id desc")
 @NamedQuery(name = AuditEvent.COUNT, query = "select count(e) from AuditEvent e")
+@NamedQuery(name = AuditEvent.OF_SUBJECT, query = "select e from AuditEvent e where e.subjectKind = :kind"
+        + " and e.subjectId = :id order by e.occurredAt, e.id")
 public class AuditEvent {
 
     static final String NEWEST_FIRST = "AuditEvent.newestFirst";
     static final String COUNT = "AuditEvent.count";
+    static final String OF_SUBJECT = "AuditEvent.ofSubject";
 
     static final int ACTOR_LENGTH = 60;
     static final int SUBJECT_LENGTH = 200;
@@ -44,6 +47,13 @@ public class AuditEvent {
     @Column(updatable = false, length = SUBJECT_LENGTH)
     private String subject;
 
+    /** With {@link #subjectId}, the one stored thing this is about, where it is about one. */
+    @Column(name = "subject_kind", updatable = false, length = AuditSubject.KIND_LENGTH)
+    private String subjectKind;
+
+    @Column(name = "subject_id", updatable = false)
+    private Long subjectId;
+
     @Column(updatable = false, length = DETAIL_LENGTH)
     private String detail;
 
@@ -59,6 +69,12 @@ public class AuditEvent {
         this.action = action;
         this.subject = cut(subject, SUBJECT_LENGTH);
         this.detail = cut(detail, DETAIL_LENGTH);
+    }
+
+    AuditEvent(Instant occurredAt, String actor, AuditAction action, AuditSubject subject, String detail) {
+        this(occurredAt, actor, action, subject.label(), detail);
+        this.subjectKind = subject.kind();
+        this.subjectId = subject.id();
     }
 
     private static String cut(String text, int length) {
@@ -83,6 +99,14 @@ public class AuditEvent {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getSubjectKind() {
+        return subjectKind;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
     }
 
     public String getDetail() {

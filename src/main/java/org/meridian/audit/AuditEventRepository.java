@@ -23,6 +23,14 @@ public class AuditEventRepository {
                 .getResultList();
     }
 
+    /** The events about one thing, oldest first. */
+    public List<AuditEvent> findOfSubject(AuditSubject subject) {
+        return entityManager.createNamedQuery(AuditEvent.OF_SUBJECT, AuditEvent.class)
+                .setParameter("kind", subject.kind())
+                .setParameter("id", subject.id())
+                .getResultList();
+    }
+
     public long count() {
         return entityManager.createNamedQuery(AuditEvent.COUNT, Long.class).getSingleResult();
     }

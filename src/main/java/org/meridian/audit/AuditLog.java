@@ -7,13 +7,14 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meridian.security.StaffRole;
 
 /**
- * Records who did what in the admin console. Entries join the caller's transaction, so a change that is rolled
- * back leaves no entry claiming it happened. Subjects and details name staff accounts, conditions and settings:
- * never put anything a patient wrote into them.
+ * Records who did what in the admin console, including every look at a patient request. Entries join the caller's
+ * transaction, so a change that is rolled back leaves no entry claiming it happened. Subjects and details name staff
+ * accounts, conditions, settings and requests by id: never put anything a patient wrote into them.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -39,8 +40,27 @@ public class AuditLog {
 
     @Transactional
     public void recordAs(String actor, AuditAction action, String subject, String detail) {
-        repository.save(new AuditEvent(Instant.now(), actor, action, subject, detail));
-        LOG.info(() -> "Audit: " + actor + " " + action + " " + (subject == null ? "" : subject));
+        save(new AuditEvent(Instant.now(), actor, action, subject, detail));
+    }
+
+    /** Records {@code action} by the signed-in caller on one stored thing, which {@link #trailOf} finds again. */
+    @Transactional
+    public void record(AuditAction action, AuditSubject subject, String detail) {
+        recordAs(currentActor(), action, subject, detail);
+    }
+
+    @Transactional
+    public void recordAs(String actor, AuditAction action, AuditSubject subject, String detail) {
+        save(new AuditEvent(Instant.now(), actor, action, subject, detail));
+    }
+
+    /**
+     * What was done to one thing, oldest first. Staff who may see the thing may see its trail; the whole log is for
+     * administrators.
+     */
+    @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
+    public List<AuditEvent> trailOf(AuditSubject subject) {
+        return repository.findOfSubject(subject);
     }
 
     @RolesAllowed(StaffRole.ADMIN_NAME)
@@ -51,6 +71,12 @@ public class AuditLog {
     @RolesAllowed(StaffRole.ADMIN_NAME)
     public long count() {
         return repository.count();
+    }
+
+    private void save(AuditEvent event) {
+        repository.save(event);
+        LOG.log(Level.INFO, "Audit: {0} {1} {2}", new Object[] {event.getActor(), event.getAction(),
+            event.getSubject() == null ? "" : event.getSubject()});
     }
 
     private String currentActor() {

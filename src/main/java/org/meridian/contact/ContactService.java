@@ -15,11 +15,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.meridian.audit.AuditAction;
+import org.meridian.audit.AuditEvent;
+import org.meridian.audit.AuditLog;
+import org.meridian.audit.AuditSubject;
 import org.meridian.condition.ConditionService;
 
 /**
  * Patient requests: taking them in from the public form, and everything staff do with them in the console. Every
- * method that reads or changes a request for staff leaves a line in the audit trail.
+ * method that reads or changes a request for staff leaves a line in the audit log, in its own transaction: no action
+ * without its line, no line without its action. The lines name requests by id and never hold what a patient wrote.
  */
 @ApplicationScoped
 public class ContactService {
@@ -36,7 +41,7 @@ public class ContactService {
     private MailOutbox outbox;
 
     @Inject
-    private RequestAudit audit;
+    private AuditLog auditLog;
 
     /** Whether a patient may choose this condition on the form. */
     public boolean isKnownCondition(String slug) {
@@ -71,7 +76,7 @@ public class ContactService {
     @Transactional
     public List<ContactRequest> list(@NotNull RequestFilter filter, int first, int max) {
         var page = repository.findMatching(filter, first, max);
-        audit.record(null, RequestAudit.Action.LISTED, page.size() + " requests, ids " + ids(page));
+        auditLog.record(AuditAction.REQUEST_LISTED, page.size() + " requests", "ids " + ids(page));
         return page;
     }
 
@@ -84,7 +89,7 @@ public class ContactService {
     @Transactional
     public Optional<ContactRequest> view(long id) {
         var request = repository.find(id);
-        request.ifPresent(found -> audit.record(found.getId(), RequestAudit.Action.VIEWED, null));
+        request.ifPresent(found -> auditLog.record(AuditAction.REQUEST_VIEWED, auditSubject(id), null));
         return request;
     }
 
@@ -103,10 +108,12 @@ public class ContactService {
         var oldNotes = request.getStaffNotes();
         request.handle(status, notes, Instant.now());
         if (oldStatus != request.getStatus()) {
-            audit.record(id, RequestAudit.Action.STATUS_CHANGED, oldStatus + " -> " + request.getStatus());
+            auditLog.record(AuditAction.REQUEST_STATUS_CHANGED, auditSubject(id),
+                    oldStatus + " -> " + request.getStatus());
         }
         if (!Objects.equals(oldNotes, request.getStaffNotes())) {
-            audit.record(id, RequestAudit.Action.NOTES_CHANGED, null);
+            // Staff notes often repeat what the patient said: the log keeps only that they changed.
+            auditLog.record(AuditAction.REQUEST_NOTES_CHANGED, auditSubject(id), null);
         }
         return request;
     }
@@ -116,7 +123,7 @@ public class ContactService {
     @Transactional
     public List<ContactRequest> export(@NotNull RequestFilter filter) {
         var all = repository.findMatching(filter, 0, Integer.MAX_VALUE);
-        audit.record(null, RequestAudit.Action.EXPORTED, all.size() + " requests, ids " + ids(all));
+        auditLog.record(AuditAction.REQUEST_EXPORTED, all.size() + " requests", "ids " + ids(all));
         return all;
     }
 
@@ -135,7 +142,7 @@ public class ContactService {
             throw new IllegalArgumentException("Give an email address or a phone number");
         }
         var ids = repository.idsOfPerson(normalizedEmail, phoneKey);
-        ids.forEach(id -> audit.record(id, RequestAudit.Action.ERASED, "on request of the person"));
+        ids.forEach(id -> auditLog.record(AuditAction.REQUEST_ERASED, auditSubject(id), "on request of the person"));
         return repository.delete(ids);
     }
 
@@ -146,14 +153,15 @@ public class ContactService {
     @Transactional
     public int purgeReceivedBefore(@NotNull Instant cutoff) {
         var ids = repository.idsReceivedBefore(cutoff);
-        ids.forEach(id -> audit.recordAs(RequestAudit.SYSTEM, id, RequestAudit.Action.PURGED, "retention period over"));
+        ids.forEach(id -> auditLog.recordAs(AuditLog.SYSTEM, AuditAction.REQUEST_PURGED, auditSubject(id),
+                "retention period over"));
         return repository.delete(ids);
     }
 
-    /** The audit trail of one request, for its detail page. */
+    /** The audit trail of one request, for its detail page: oldest first, also of a request already deleted. */
     @RolesAllowed({"ADMIN", "EDITOR"})
-    public List<RequestAuditEntry> trailOf(long id) {
-        return audit.trailOf(id);
+    public List<AuditEvent> trailOf(long id) {
+        return auditLog.trailOf(auditSubject(id));
     }
 
     /** The notification mail of each of these requests, by request id. */
@@ -161,6 +169,11 @@ public class ContactService {
     public Map<Long, OutboxMail> mailOf(@NotNull List<ContactRequest> requests) {
         return outbox.of(requests.stream().map(ContactRequest::getId).toList()).stream()
                 .collect(Collectors.toMap(OutboxMail::getRequestId, Function.identity(), (a, b) -> a));
+    }
+
+    /** How the audit log names a request: by id only, which outlives the request and says nothing of its content. */
+    private static AuditSubject auditSubject(long requestId) {
+        return new AuditSubject("request", requestId);
     }
 
     private static String ids(List<ContactRequest> requests) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.List;
+import org.meridian.audit.AuditEvent;
 import org.meridian.system.HttpErrors;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
@@ -27,7 +28,7 @@ public class RequestDetailBacking implements Serializable {
 
     private ContactRequest request;
     private OutboxMail mail;
-    private List<RequestAuditEntry> trail = List.of();
+    private List<AuditEvent> trail = List.of();
     private RequestStatus status;
     private String notes;
 
@@ -75,7 +76,7 @@ public class RequestDetailBacking implements Serializable {
         return mail;
     }
 
-    public List<RequestAuditEntry> getTrail() {
+    public List<AuditEvent> getTrail() {
         return trail;
     }
 

@@ -56,7 +56,8 @@ public class StaffUserService {
         var found = users.findByUsername(username);
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
-            auditLog.recordAs(AuditLog.ANONYMOUS, AuditAction.SIGN_IN_FAILED, null, "Unknown account, from " + address);
+            auditLog.recordAs(AuditLog.ANONYMOUS, AuditAction.SIGN_IN_FAILED, (String) null,
+                    "Unknown account, from " + address);
             return Optional.empty();
         }
         var user = found.get();

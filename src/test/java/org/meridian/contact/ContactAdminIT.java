@@ -93,7 +93,7 @@ class ContactAdminIT {
         }
         assertFalse(exists(expired.id()), "the scheduler deletes a request received 91 days ago");
         assertTrue(exists(recent.id()), "a request within the 90 days stays");
-        assertEquals(List.of("PURGED"), actions(expired.id()));
+        assertEquals(List.of("REQUEST_PURGED"), actions(expired.id()));
         assertEquals(0, count("select count(*) from mail_outbox where request_id = " + expired.id()));
         assertEquals(1, count("select count(*) from job_lock where name = 'contact-retention'"));
     }
@@ -124,7 +124,7 @@ class ContactAdminIT {
         assertFalse(exists(byEmail.id()));
         assertFalse(exists(byPhone.id()));
         assertTrue(exists(someoneElse.id()));
-        assertEquals(List.of("ERASED"), actions(byEmail.id()));
+        assertEquals(List.of("REQUEST_ERASED"), actions(byEmail.id()));
         assertEquals(0, count("select count(*) from mail_outbox where request_id in (" + byEmail.id() + ","
                 + byPhone.id() + ")"));
         assertEquals(1, contactService.erase("other." + tag + "@example.com", null));
@@ -164,16 +164,38 @@ class ContactAdminIT {
         var handled = contactService.view(submitted.id()).orElseThrow();
         contactService.handle(handled.getId(), handled.getVersion(), RequestStatus.BOOKED, "Left a voicemail");
 
-        assertEquals(List.of("VIEWED", "STATUS_CHANGED", "NOTES_CHANGED", "VIEWED", "STATUS_CHANGED"),
-                actions(submitted.id()));
+        assertEquals(List.of("REQUEST_VIEWED", "REQUEST_STATUS_CHANGED", "REQUEST_NOTES_CHANGED", "REQUEST_VIEWED",
+                "REQUEST_STATUS_CHANGED"), actions(submitted.id()));
         var trail = contactService.trailOf(submitted.id());
         assertEquals("NEW -> CONTACTED", trail.get(1).getDetail());
         assertTrue(trail.stream().allMatch(entry -> entry.getActor().equals("admin")), "the signed-in caller acted");
         assertTrue(trail.stream().noneMatch(entry -> entry.getDetail() != null
                 && entry.getDetail().contains("voicemail")), "notes are not copied into the audit trail");
         contactService.list(new RequestFilter(RequestStatus.BOOKED, "audit me"), 0, 10);
-        assertEquals(1, count("select count(*) from request_audit where request_id is null and action = 'LISTED'"
-                + " and detail like '%" + submitted.id() + "%'"));
+        assertEquals(1, count("select count(*) from audit_event where subject_id is null"
+                + " and action = 'REQUEST_LISTED' and detail like '%" + submitted.id() + "%'"));
+    }
+
+    @Test
+    void theAuditLogKeepsNothingAPatientWrote() throws Exception {
+        InContainerSignIn.asAdmin(securityContext, request);
+        var tag = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        var form = form("Pat " + tag, "(916) 555-0261", tag + "@example.com");
+        form.setPreferredTimes("mornings " + tag);
+        form.setMessage("My shoulder " + tag);
+        var submitted = contactService.submit(form, UUID.randomUUID().toString());
+
+        contactService.list(new RequestFilter(null, tag), 0, 10);
+        var shown = contactService.view(submitted.id()).orElseThrow();
+        contactService.handle(shown.getId(), shown.getVersion(), RequestStatus.CONTACTED, "Called " + tag);
+        contactService.export(new RequestFilter(null, tag));
+        contactService.erase(tag + "@example.com", null);
+
+        assertEquals(List.of("REQUEST_VIEWED", "REQUEST_STATUS_CHANGED", "REQUEST_NOTES_CHANGED", "REQUEST_ERASED"),
+                actions(submitted.id()));
+        assertEquals(0, count("select count(*) from audit_event where lower(coalesce(subject, '') || ' '"
+                + " || coalesce(detail, '')) like '%" + tag + "%' or detail like '%555%0261%'"
+                + " or detail like '%5550261%'"), "no name, contact detail, time, message or note in the log");
     }
 
     @Test
@@ -217,7 +239,8 @@ class ContactAdminIT {
     private List<String> actions(long requestId) throws SQLException {
         try (var connection = dataSource.getConnection();
              var statement = connection.prepareStatement(
-                     "select action from request_audit where request_id = ? order by happened_at, id")) {
+                     "select action from audit_event where subject_kind = 'request' and subject_id = ?"
+                             + " order by occurred_at, id")) {
             statement.setLong(1, requestId);
             try (var rows = statement.executeQuery()) {
                 var actions = new java.util.ArrayList<String>();

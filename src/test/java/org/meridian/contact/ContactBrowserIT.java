@@ -3,12 +3,7 @@ package org.meridian.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,13 +12,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridian.support.ContactBrowser;
+import org.meridian.support.Browser;
+import org.meridian.support.Browser.Impact;
 import org.meridian.support.ContactFormClient;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** A patient in headless Chromium asks for an appointment from an article, fixes a mistake, and gets a reference. */
@@ -41,7 +35,8 @@ class ContactBrowserIT {
 
     @Test
     void patientRequestsAnAppointmentFromAnArticleAndFixesABadPhoneNumber() throws Exception {
-        try (var browser = new ContactBrowser()) {
+        // Tall enough for the whole form in one screenshot.
+        try (var browser = Browser.start(1280, 1600)) {
             var driver = browser.driver();
             driver.get(base + "articles/treating-sciatica-pain-with-acupuncture");
             driver.findElement(By.linkText("Request an appointment")).click();
@@ -49,7 +44,7 @@ class ContactBrowserIT {
             assertTrue(driver.getCurrentUrl().endsWith("/contact?condition=sciatica"), driver.getCurrentUrl());
             assertEquals("sciatica", new Select(driver.findElement(By.id("condition"))).getFirstSelectedOption()
                     .getAttribute("value"));
-            assertNoSeriousViolations(driver, "contact form");
+            browser.assertAccessible("contact form", Impact.SERIOUS_OR_CRITICAL);
 
             driver.findElement(By.id("name")).sendKeys("Lucia Moreno");
             driver.findElement(By.id("phone")).sendKeys("555-01");
@@ -66,8 +61,8 @@ class ContactBrowserIT {
             assertEquals(List.of("Please enter a phone number with its area code, for example (916) 555-0100."),
                     driver.findElements(By.cssSelector(".error-summary li")).stream().map(li -> li.getText()).toList());
             assertEquals("Lucia Moreno", driver.findElement(By.id("name")).getAttribute("value"));
-            assertNoSeriousViolations(driver, "form with an error");
-            screenshot(driver, "contact-form-error.png");
+            browser.assertAccessible("form with an error", Impact.SERIOUS_OR_CRITICAL);
+            browser.screenshot("contact-form-error");
 
             driver.findElement(By.cssSelector(".error-summary a")).click();
             var phone = driver.findElement(By.id("phone"));
@@ -81,22 +76,9 @@ class ContactBrowserIT {
                     driver.getCurrentUrl());
             assertEquals("Thank you, your request was sent", driver.findElement(By.tagName("h1")).getText());
             assertTrue(driver.findElement(By.className("reference")).getText().matches("[A-Z0-9]{4}-[A-Z0-9]{4}"));
-            assertNoSeriousViolations(driver, "confirmation");
-            screenshot(driver, "contact-confirmation.png");
+            browser.assertAccessible("confirmation", Impact.SERIOUS_OR_CRITICAL);
+            browser.screenshot("contact-confirmation");
             assertTrue(driver.manage().getCookies().isEmpty(), "no cookie: " + driver.manage().getCookies());
         }
-    }
-
-    private static void assertNoSeriousViolations(WebDriver driver, String page) {
-        var violations = new AxeBuilder().analyze(driver).getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(Rule::getId)
-                .toList();
-        assertEquals(List.of(), violations, page + ": serious or critical accessibility violations");
-    }
-
-    private static void screenshot(WebDriver driver, String name) throws Exception {
-        var shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

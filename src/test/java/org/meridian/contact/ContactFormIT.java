@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,7 @@ import org.meridian.support.ContactFormClient;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.SiteClient;
+import org.meridian.support.Staff;
 
 /**
  * The contact form of the real WAR on Payara Micro, sent as a browser without cookies or JavaScript sends it, with a
@@ -299,6 +303,39 @@ class ContactFormIT {
     void confirmationOfAMalformedReferenceIsNotFound() {
         assertEquals(404, site.get("/contact/sent?ref=%3Cscript%3E").statusCode());
         assertEquals(404, site.get("/contact/sent").statusCode());
+    }
+
+    @Test
+    void staffSeeWhoOpenedARequestOnItsPageAndInTheAuditLogWithoutItsContent() throws Exception {
+        var fields = ContactFormClient.validFields("Lena Sato", "(916) 555-0163");
+        fields.put("message", "Stiff neck after gardening.");
+        var reference = referenceOf(client.open("/contact").send(fields));
+        var link = Pattern.compile("/admin/requests/(\\d+)").matcher(GreenMailUtil.getBody(awaitMail(reference)));
+        assertTrue(link.find(), "the mail links the request");
+        var admin = Staff.signedInAdmin(URI.create(base.toString()));
+        var inbox = admin.page("/admin/requests");
+        assertEquals("/admin/requests/" + link.group(1), inbox.selectFirst("a:containsOwn(" + reference + ")")
+                .attr("href"));
+
+        var detail = admin.page("/admin/requests/" + link.group(1));
+        assertEquals("Request " + reference, detail.selectFirst("h1").text());
+        var trail = detail.select("#trail tbody tr");
+        assertEquals(1, trail.size(), trail.text());
+        assertEquals(List.of("admin", "Request viewed", ""), cells(trail.get(0)).subList(1, 4));
+
+        var log = admin.page("/admin/audit");
+        var viewed = log.select("#audit\\:events tbody tr:contains(Request viewed)");
+        assertEquals(1, viewed.size(), log.select("#audit\\:events").text());
+        assertEquals(List.of("admin", "Request viewed", "request " + link.group(1), ""),
+                cells(viewed.get(0)).subList(1, 5));
+        for (var personal : List.of("Lena", "Sato", "555", "0163", "neck", "gardening")) {
+            assertFalse(log.select("#audit\\:events").text().contains(personal), personal + " in the audit log");
+        }
+    }
+
+    /** The text of each cell of a table row, empty ones too. */
+    private static List<String> cells(Element row) {
+        return row.select("td").stream().map(Element::text).toList();
     }
 
     private static void assertNoCookie(HttpResponse<String> response) {
