@@ -18,7 +18,16 @@ public enum AuditAction {
     CLOSURE_REMOVED("Closure removed"),
     CONDITION_CREATED("Condition created"),
     CONDITION_UPDATED("Condition changed"),
-    CONDITION_DELETED("Condition deleted");
+    CONDITION_DELETED("Condition deleted"),
+    ARTICLE_CREATED("Article created"),
+    ARTICLE_PUBLISHED("Article published"),
+    ARTICLE_UNPUBLISHED("Article unpublished"),
+    ARTICLE_SCHEDULED("Article scheduled"),
+    ARTICLE_RESTORED("Article revision restored"),
+    ARTICLE_DELETED("Article deleted"),
+    MEDIA_UPLOADED("Image uploaded"),
+    MEDIA_REPLACED("Image replaced"),
+    MEDIA_DELETED("Image deleted");
 
     private final String label;
 

@@ -63,7 +63,24 @@ public class ConfigurationCheck {
         }
         positive(config, "meridian.content.poll-millis", problems);
         positive(config, "meridian.page-cache.max-mb", problems);
+        positive(config, "meridian.scheduler.period-seconds", problems);
+        positive(config, "meridian.media.max-kb", problems);
+        var mediaKb = number(config, "meridian.media.max-kb");
+        var requestKb = number(config, "meridian.request.max-kb");
+        if (mediaKb > 0 && requestKb <= mediaKb) {
+            problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
+                    + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
+        }
         return problems;
+    }
+
+    /** The setting as a number; 0 when it is not one (reported as such elsewhere). */
+    private static long number(Config config, String key) {
+        try {
+            return Long.parseLong(config.getOptionalValue(key, String.class).orElse("0").strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private static void positive(Config config, String key, List<String> problems) {

@@ -28,6 +28,25 @@ public final class Slugs {
         return trimmed;
     }
 
+    /**
+     * {@code base} if it is free, else the first free one of {@code base-2}, {@code base-3}...: the address a new
+     * article gets when its title's slug is taken and nobody typed one.
+     */
+    public static String firstFree(String base, java.util.function.Predicate<String> taken) {
+        if (!taken.test(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            var suffix = "-" + n;
+            var stem = base.length() + suffix.length() > MAX_LENGTH
+                    ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length())) : base;
+            var candidate = stem + suffix;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
     public static boolean isValid(String slug) {
         return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
     }
