@@ -415,6 +415,12 @@ public class Article {
         return conditions.stream().sorted(Comparator.comparing(Condition::getName)).toList();
     }
 
+    /** The condition a "Request an appointment" link pre-selects: the article's first one, if any. */
+    public String getPrimaryConditionSlug() {
+        var sorted = getSortedConditions();
+        return sorted.isEmpty() ? null : sorted.get(0).getSlug();
+    }
+
     public Long getId() {
         return id;
     }

@@ -111,12 +111,15 @@ public class ArticleEditService {
     /**
      * Saves the editor's content, unless someone else saved the article since {@code version}. A published article
      * keeps showing its live version; the saved content waits as its pending changes.
+     *
+     * @return the article's version after the save, for the editor's next step
      */
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
     @Transactional
-    public void save(long id, long version, ArticleContent content) {
+    public long save(long id, long version, ArticleContent content) {
         var article = current(id, version);
         saveContent(article, checked(content, id), null);
+        return article.getVersion();
     }
 
     /** Makes an old revision the current content again, as a new revision. */
