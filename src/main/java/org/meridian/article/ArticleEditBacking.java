@@ -7,15 +7,14 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.condition.Condition;
 import org.meridian.condition.ConditionService;
 import org.meridian.media.MediaAsset;
 import org.meridian.media.MediaService;
+import org.meridian.system.DateFormats;
 import org.meridian.system.EditConflictException;
 import org.meridian.system.FacesForms;
 import org.meridian.system.HttpErrors;
@@ -45,9 +44,10 @@ public class ArticleEditBacking implements Serializable {
     @Inject
     private MediaService mediaService;
 
+    /** The clinic's time zone comes from here: a view-scoped bean cannot hold a config value (not passivation
+     * capable on Payara). */
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
-    private ZoneId zone;
+    private DateFormats dates;
 
     private Long id;
     private long version;
@@ -73,7 +73,7 @@ public class ArticleEditBacking implements Serializable {
     private LocalDate reviewDueOn;
     private boolean featured;
     private boolean hiddenFromSearchEngines;
-    private List<String> conditionIds = new ArrayList<>();
+    private List<Long> conditionIds = new ArrayList<>();
     private List<ReferenceRow> references = new ArrayList<>();
     private LocalDateTime publishAt;
     private LocalDateTime unpublishAt;
@@ -116,7 +116,7 @@ public class ArticleEditBacking implements Serializable {
         reviewDueOn = content.reviewDueOn();
         featured = content.featured();
         hiddenFromSearchEngines = content.hiddenFromSearchEngines();
-        conditionIds = new ArrayList<>(content.conditionIds().stream().map(String::valueOf).toList());
+        conditionIds = new ArrayList<>(content.conditionIds());
         references = new ArrayList<>(content.references().stream()
                 .map(reference -> new ReferenceRow(reference.getTitle(), reference.getUrl())).toList());
     }
@@ -196,7 +196,7 @@ public class ArticleEditBacking implements Serializable {
         try {
             var content = new ArticleContent(title, slug, summary, body, heroImageId, author, reviewerName,
                     reviewerCredentials, lastReviewedOn, reviewDueOn, featured, hiddenFromSearchEngines,
-                    conditionIds.stream().map(Long::valueOf).toList(), references());
+                    conditionIds, references());
             if (isNew()) {
                 var article = editService.create(content);
                 id = article.getId();
@@ -259,7 +259,7 @@ public class ArticleEditBacking implements Serializable {
     }
 
     private LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, dates.getZone());
     }
 
     public boolean isNew() {
@@ -418,11 +418,11 @@ public class ArticleEditBacking implements Serializable {
         this.hiddenFromSearchEngines = hiddenFromSearchEngines;
     }
 
-    public List<String> getConditionIds() {
+    public List<Long> getConditionIds() {
         return conditionIds;
     }
 
-    public void setConditionIds(List<String> conditionIds) {
+    public void setConditionIds(List<Long> conditionIds) {
         this.conditionIds = conditionIds == null ? new ArrayList<>() : new ArrayList<>(conditionIds);
     }
 
