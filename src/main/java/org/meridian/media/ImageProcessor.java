@@ -92,9 +92,10 @@ public final class ImageProcessor {
             widths.add(Math.min(width, image.getWidth()));
         }
         var variants = new ArrayList<EncodedImage>();
+        var opaque = format == ImageFormat.JPEG || !image.getColorModel().hasAlpha();
         for (var width : widths) {
             var height = Math.max(1, Math.round((float) image.getHeight() * width / image.getWidth()));
-            var scaled = scale(image, width, height, format == ImageFormat.JPEG);
+            var scaled = scale(image, width, height, opaque);
             variants.add(new EncodedImage(format, width, height, encode(scaled, format)));
         }
         return new Result(format, image.getWidth(), image.getHeight(), variants);
@@ -149,7 +150,7 @@ public final class ImageProcessor {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             if (opaque) {
-                // JPEG has no transparency: what was transparent becomes white, not black.
+                // Without transparency (JPEG), what was transparent becomes white, not black.
                 graphics.setColor(java.awt.Color.WHITE);
                 graphics.fillRect(0, 0, width, height);
             }

@@ -44,6 +44,8 @@ public class MediaServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         // Opened on its own, an image can run nothing.
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        // Some filter set a character encoding for the request; an image has none ("image/png;charset=UTF-8" otherwise).
+        response.setCharacterEncoding((String) null);
         response.setContentType(variant.getContentType());
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -46,4 +46,21 @@ class SlugsTest {
     void rejectsNull() {
         assertFalse(Slugs.isValid(null));
     }
+
+    @Test
+    void aFreeSlugIsKeptAndATakenOneGetsTheFirstFreeNumber() {
+        var taken = java.util.Set.of("back-pain", "back-pain-2", "neck-pain");
+        assertEquals("sciatica", Slugs.firstFree("sciatica", taken::contains));
+        assertEquals("neck-pain-2", Slugs.firstFree("neck-pain", taken::contains));
+        assertEquals("back-pain-3", Slugs.firstFree("back-pain", taken::contains));
+    }
+
+    @Test
+    void aNumberedSlugStaysWithinTheMaximumLength() {
+        var longest = "a".repeat(Slugs.MAX_LENGTH);
+        var free = Slugs.firstFree(longest, longest::equals);
+        assertEquals(Slugs.MAX_LENGTH, free.length());
+        assertTrue(free.endsWith("-2"));
+        assertTrue(Slugs.isValid(free));
+    }
 }
