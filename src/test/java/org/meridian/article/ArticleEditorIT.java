@@ -307,7 +307,7 @@ class ArticleEditorIT {
             driver.findElement(By.cssSelector("#article\\:body .ql-editor")).sendKeys("Ear seeds press gently on "
                     + "points linked to rest.");
             driver.findElement(By.id("article:author")).sendKeys("Dr. Lena Park, L.Ac.");
-            driver.findElement(By.xpath("//label[text()='Sciatica']")).click();
+            driver.findElement(By.xpath("//label[normalize-space()='Sciatica']")).click();
             new Select(driver.findElement(By.id("article:hero"))).selectByVisibleText(
                     imageFile.getFileName() + ": Tiny seeds taped to points on an ear");
             driver.findElement(By.id("article:addReference")).click();
