@@ -1,6 +1,7 @@
 package org.meridian.article;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -80,8 +81,8 @@ public record ArticleContent(String title, String slug, String summary, String b
         var references = new ArrayList<Reference>();
         json.getJsonArray("references").getValuesAs(JsonObject.class)
                 .forEach(ref -> references.add(new Reference(ref.getString("title"), ref.getString("url"))));
-        var conditionIds = json.getJsonArray("conditionIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                .map(number -> number.longValue()).toList();
+        var conditionIds = json.getJsonArray("conditionIds").getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::longValue).toList();
         return new ArticleContent(text(json, "title"), text(json, "slug"), text(json, "summary"),
                 text(json, "bodyHtml"),
                 json.isNull("heroImageId") ? null : json.getJsonNumber("heroImageId").longValue(),

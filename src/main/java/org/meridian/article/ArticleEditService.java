@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jsoup.Jsoup;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
 import org.meridian.condition.Condition;
 import org.meridian.condition.ConditionService;
 import org.meridian.content.ContentChangeFeed;
 import org.meridian.content.ContentKind;
+import org.meridian.media.MediaAsset;
 import org.meridian.security.StaffRole;
 import org.meridian.system.DateFormats;
 import org.meridian.system.EditConflictException;
@@ -70,13 +72,15 @@ public class ArticleEditService {
                             List<Article> reviewDue) {
     }
 
-    /** One page of the article list and how many articles match in all. */
-    public record Listing(List<Article> articles, long total) {
+    /** One page of the console's article list. */
+    @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
+    public List<Article> listed(ArticleQuery query, int first, int max) {
+        return articles.findForConsole(query, first, max);
     }
 
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
-    public Listing listed(ArticleQuery query, int first, int max) {
-        return new Listing(articles.findForConsole(query, first, max), articles.countForConsole(query));
+    public long count(ArticleQuery query) {
+        return articles.countForConsole(query);
     }
 
     /** In one transaction, so the conditions and references of the content are read with the article. */
@@ -362,7 +366,7 @@ public class ArticleEditService {
             throw new InvalidInputException("reviewerName", "Enter the reviewer's name with their credentials.");
         }
         var body = ArticleHtml.sanitize(content.bodyHtml());
-        if (org.jsoup.Jsoup.parse(body).text().isBlank()) {
+        if (Jsoup.parse(body).text().isBlank()) {
             throw new InvalidInputException("body", "Write the article's text.");
         }
         if (body.length() > Article.BODY_LENGTH) {
@@ -412,7 +416,7 @@ public class ArticleEditService {
                 + otherTitle + "\u201d. Choose another one, such as " + suggestion + ".");
     }
 
-    private org.meridian.media.MediaAsset hero(ArticleContent content) {
+    private MediaAsset hero(ArticleContent content) {
         return content.heroImageId() == null ? null : articles.findMedia(content.heroImageId()).orElse(null);
     }
 

@@ -3,6 +3,7 @@ package org.meridian.article;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.meridian.system.HttpErrors;
 
 /**
@@ -20,7 +21,7 @@ public class ArticlePreviewBacking {
     private Article article;
 
     public void load() {
-        var found = id == null ? java.util.Optional.<Article>empty() : editService.preview(id);
+        var found = id == null ? Optional.<Article>empty() : editService.preview(id);
         if (found.isEmpty()) {
             HttpErrors.notFound();
             return;

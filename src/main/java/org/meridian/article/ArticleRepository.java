@@ -3,10 +3,14 @@ package org.meridian.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,7 +133,7 @@ public class ArticleRepository {
 
     /** The filter's JPQL: only fixed text, every value a parameter. */
     private static String where(ArticleQuery query) {
-        var clauses = new java.util.ArrayList<String>();
+        var clauses = new ArrayList<String>();
         if (query.status() != null) {
             clauses.add(query.status() == ArticleStatus.IN_REVIEW
                     ? "(a.status = :status or a.draftInReview = true)" : "a.status = :status");
@@ -143,7 +147,7 @@ public class ArticleRepository {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    private static <Q extends jakarta.persistence.TypedQuery<?>> Q bind(Q typed, ArticleQuery query) {
+    private static <Q extends TypedQuery<?>> Q bind(Q typed, ArticleQuery query) {
         if (query.status() != null) {
             typed.setParameter("status", query.status());
         }
@@ -151,7 +155,7 @@ public class ArticleRepository {
             typed.setParameter("conditionId", query.conditionId());
         }
         if (query.titleContains() != null) {
-            typed.setParameter("title", "%" + query.titleContains().toLowerCase(java.util.Locale.ROOT)
+            typed.setParameter("title", "%" + query.titleContains().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return typed;
@@ -191,7 +195,7 @@ public class ArticleRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new java.util.LinkedHashSet<>(entityManager
+        return new LinkedHashSet<>(entityManager
                 .createQuery("select c from Condition c where c.id in :ids order by c.name", Condition.class)
                 .setParameter("ids", ids)
                 .getResultList());

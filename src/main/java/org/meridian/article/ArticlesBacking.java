@@ -92,15 +92,13 @@ public class ArticlesBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(editService.listed(query(null), 0, 1).total());
+            return Math.toIntExact(editService.count(query(null)));
         }
 
         @Override
         public List<Article> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                   Map<String, FilterMeta> filterBy) {
-            var page = editService.listed(query(sortBy), first, pageSize);
-            setRowCount(Math.toIntExact(page.total()));
-            return page.articles();
+            return editService.listed(query(sortBy), first, pageSize);
         }
 
         @Override

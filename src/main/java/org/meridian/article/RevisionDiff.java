@@ -3,6 +3,7 @@ package org.meridian.article;
 import com.github.difflib.DiffUtils;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A line-by-line comparison of two revisions, as the revision page shows it: kept, removed and added lines. */
 public final class RevisionDiff {
@@ -16,7 +17,7 @@ public final class RevisionDiff {
 
         /** Bean-style for EL: "same", "removed" or "added", also the CSS class of the row. */
         public String getKind() {
-            return change.name().toLowerCase(java.util.Locale.ROOT);
+            return change.name().toLowerCase(Locale.ROOT);
         }
 
         public String getText() {

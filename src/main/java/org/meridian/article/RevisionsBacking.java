@@ -3,6 +3,7 @@ package org.meridian.article;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import java.io.Serializable;
 import java.util.List;
 import org.meridian.system.EditConflictException;
@@ -33,7 +34,7 @@ public class RevisionsBacking implements Serializable {
     private List<RevisionDiff.Line> diff = List.of();
 
     public void load() {
-        var found = id == null ? java.util.Optional.<ArticleEditService.Editing>empty() : editService.findForEditing(id);
+        var found = id == null ? Optional.<ArticleEditService.Editing>empty() : editService.findForEditing(id);
         if (found.isEmpty()) {
             HttpErrors.notFound();
             return;

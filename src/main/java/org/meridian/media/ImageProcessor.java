@@ -1,5 +1,6 @@
 package org.meridian.media;
 
+import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -151,7 +152,7 @@ public final class ImageProcessor {
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             if (opaque) {
                 // Without transparency (JPEG), what was transparent becomes white, not black.
-                graphics.setColor(java.awt.Color.WHITE);
+                graphics.setColor(Color.WHITE);
                 graphics.fillRect(0, 0, width, height);
             }
             graphics.drawImage(source, 0, 0, width, height, null);

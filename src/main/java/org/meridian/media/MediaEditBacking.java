@@ -3,6 +3,7 @@ package org.meridian.media;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import java.io.Serializable;
 import java.util.List;
 import org.meridian.system.EditConflictException;
@@ -36,7 +37,7 @@ public class MediaEditBacking implements Serializable {
     private List<MediaUse> uses = List.of();
 
     public void load() {
-        var found = id == null ? java.util.Optional.<MediaAsset>empty() : mediaService.find(id);
+        var found = id == null ? Optional.<MediaAsset>empty() : mediaService.find(id);
         if (found.isEmpty()) {
             HttpErrors.notFound();
             return;

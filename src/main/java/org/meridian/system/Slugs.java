@@ -2,6 +2,7 @@ package org.meridian.system;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** URL slugs: lower-case ASCII words joined by hyphens, as in {@code /articles/acupuncture-for-back-pain}. */
@@ -32,7 +33,7 @@ public final class Slugs {
      * {@code base} if it is free, else the first free one of {@code base-2}, {@code base-3}...: the address a new
      * article gets when its title's slug is taken and nobody typed one.
      */
-    public static String firstFree(String base, java.util.function.Predicate<String> taken) {
+    public static String firstFree(String base, Predicate<String> taken) {
         if (!taken.test(base)) {
             return base;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,11 +12,13 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -252,13 +255,58 @@ class ArticleEditorIT {
         assertEquals(404, site.get("/media/" + mediaId + "-480.png?v=1").statusCode());
 
         var usedIn = editor.page("/admin/media/edit?id=" + mediaId).select("#uses li").eachText();
-        assertEquals(java.util.List.of(title), usedIn);
+        assertEquals(List.of(title), usedIn);
+    }
+
+    @Test
+    void aReplacedImageKeepsItsAddressWithANewVersionOnThePagesThatShowIt() throws IOException {
+        var editor = signedInEditor();
+        var name = "room-" + uniqueWord() + ".jpg";
+        var library = editor.upload(editor.page("/admin/media"), "upload", Map.of("upload:alt", "Treatment room"),
+                "upload:send", "upload:file", name, jpeg(800, 600), "image/jpeg");
+        var mediaId = library.select("#media a").stream().filter(a -> a.text().contains(name)).findFirst()
+                .orElseThrow().attr("href").replaceAll(".*id=", "");
+        var title = "Your First Visit " + uniqueWord();
+        var values = articleValues(title, "<p>What to expect.</p>");
+        values.put("article:hero", mediaId);
+        editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:publish");
+        var slug = Slugs.fromTitle(title);
+        assertEquals("/media/" + mediaId + "-800.jpg?v=1",
+                SiteClient.html(site.get("/articles/" + slug)).selectFirst("img.hero").attr("src"));
+
+        var edit = editor.page("/admin/media/edit?id=" + mediaId);
+        var replaced = editor.upload(edit, "replace", Map.of(), "replace:send", "replace:file", "room-new.jpg",
+                jpeg(1000, 500), "image/jpeg");
+        assertTrue(replaced.selectFirst(".ui-messages-info").text().startsWith("Replaced the image"));
+        var hero = SiteClient.html(site.get("/articles/" + slug)).selectFirst("img.hero");
+        assertEquals("/media/" + mediaId + "-1000.jpg?v=2", hero.attr("src"), "the page shows the new version at once");
+        assertEquals("500", hero.attr("height"));
+        assertEquals("no-cache", site.get("/media/" + mediaId + "-480.jpg?v=1").headers().firstValue("Cache-Control")
+                .orElseThrow(), "an old version's address is no longer kept for a year");
+
+        var refused = editor.submit(editor.page("/admin/media/edit?id=" + mediaId), "delete", Map.of(),
+                "delete:delete");
+        assertTrue(refused.selectFirst(".ui-messages-error").text().contains(title), "in use, so not deleted");
+    }
+
+    @Test
+    void deletingAnArticleTakesItOffTheSiteAndIntoTheAuditLog() {
+        var editor = signedInEditor();
+        var title = "Seasonal Allergies " + uniqueWord();
+        var path = editPath(editor.submit(editor.page("/admin/articles/edit"), "article",
+                articleValues(title, "<p>Pollen.</p>"), "article:publish"));
+        assertEquals(200, site.get("/articles/" + Slugs.fromTitle(title)).statusCode());
+        var list = editor.submit(editor.page(path), "manage", Map.of(), "manage:delete");
+        assertEquals("Deleted \u201c" + title + "\u201d.", list.selectFirst(".ui-messages-info").text());
+        assertEquals(404, site.get("/articles/" + Slugs.fromTitle(title)).statusCode());
+        assertTrue(Staff.signedInAdmin(base).page("/admin/audit").select("#audit\\:events tr").stream()
+                .anyMatch(row -> row.text().contains("Article deleted") && row.text().contains(title)));
     }
 
     @Test
     void previewsAndTheEditorAreForSignedInStaffOnly() {
         var anonymous = new AdminClient(base);
-        for (var path : java.util.List.of("/admin/articles/preview?id=1", "/admin/articles/edit?id=1",
+        for (var path : List.of("/admin/articles/preview?id=1", "/admin/articles/edit?id=1",
                 "/admin/articles/revisions?id=1", "/admin/media")) {
             var response = anonymous.get(path);
             assertEquals(302, response.statusCode(), path);
@@ -276,7 +324,7 @@ class ArticleEditorIT {
         assertTrue(list.select("#list\\:articles a").eachText().contains("The Benefits of Acupuncture for Back Pain: "
                 + "A Holistic Approach to Relief"));
         var filtered = editor.submit(list, "list", Map.of("list:title", word, "list:status", "DRAFT"), "list:filter");
-        assertEquals(java.util.List.of("Draft about " + word), filtered.select("#list\\:articles a").eachText());
+        assertEquals(List.of("Draft about " + word), filtered.select("#list\\:articles a").eachText());
     }
 
     @Test
@@ -284,8 +332,8 @@ class ArticleEditorIT {
         var editorName = Staff.create(Staff.signedInAdmin(base), "browser", "EDITOR");
         var word = uniqueWord();
         var title = "Ear Seeds for Sleep " + word;
-        var imageFile = java.nio.file.Files.createTempFile("hero-", ".jpg");
-        java.nio.file.Files.write(imageFile, jpeg(1000, 600));
+        var imageFile = Files.createTempFile("hero-", ".jpg");
+        Files.write(imageFile, jpeg(1000, 600));
         try (var browser = Browser.start(); var other = Browser.start()) {
             var driver = browser.driver();
             driver.get(base.resolve("/admin/media").toString());
@@ -296,9 +344,9 @@ class ArticleEditorIT {
             assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Added"));
 
             driver.get(base.resolve("/admin/articles").toString());
-            assertEquals(java.util.List.of(), browser.seriousAccessibilityViolations(), "article list");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "article list");
             driver.findElement(By.linkText("Write an article")).click();
-            assertEquals(java.util.List.of(), browser.seriousAccessibilityViolations(), "editor");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "editor");
             driver.findElement(By.id("article:title")).sendKeys(title);
             driver.findElement(By.id("article:summary")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
@@ -350,7 +398,7 @@ class ArticleEditorIT {
             assertEquals("Sleeping Better with Ear Seeds " + word,
                     otherDriver.findElement(By.id("article:title")).getAttribute("value"), "their text stays");
         } finally {
-            java.nio.file.Files.deleteIfExists(imageFile);
+            Files.deleteIfExists(imageFile);
         }
     }
 
@@ -412,7 +460,7 @@ class ArticleEditorIT {
     static byte[] jpeg(int width, int height) throws IOException {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
-        graphics.setColor(new java.awt.Color(0x0b5f55));
+        graphics.setColor(new Color(0x0b5f55));
         graphics.fillRect(0, 0, width / 2, height);
         graphics.dispose();
         var out = new ByteArrayOutputStream();

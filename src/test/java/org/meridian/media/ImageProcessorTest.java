@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
@@ -140,7 +141,7 @@ class ImageProcessorTest {
         assertThrows(RefusedImageException.class, () -> processor.process(riff(chunk("ICCP", new byte[20]))));
         var truncated = riff(chunk("VP8L", vp8l(64, 64)));
         assertThrows(RefusedImageException.class,
-                () -> processor.process(java.util.Arrays.copyOf(truncated, truncated.length - 6)));
+                () -> processor.process(Arrays.copyOf(truncated, truncated.length - 6)));
     }
 
     private static byte[] vp8l(int width, int height) {
