@@ -13,6 +13,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridian.article.ArticleEditService;
+import org.meridian.media.MediaService;
 import org.meridian.security.AccessDeniedException;
 import org.meridian.security.StaffRole;
 import org.meridian.security.StaffUserService;
@@ -29,6 +31,12 @@ class SecurityServicesIT {
 
     @Inject
     private StaffUserService staffUserService;
+
+    @Inject
+    private ArticleEditService articleEditService;
+
+    @Inject
+    private MediaService mediaService;
 
     @Deployment
     static WebArchive deployment() {
@@ -59,5 +67,9 @@ class SecurityServicesIT {
         assertThrows(AccessDeniedException.class, () -> staffUserService.create("intruder", "Intruder", null,
                 StaffRole.ADMIN, "Heron-gravel-plum-walk-78"));
         assertThrows(AccessDeniedException.class, () -> staffUserService.changeOwnPassword("a", "b"));
+        assertThrows(AccessDeniedException.class, () -> articleEditService.publish(1, 0));
+        assertThrows(AccessDeniedException.class, () -> articleEditService.delete(1, 0));
+        assertThrows(AccessDeniedException.class, () -> articleEditService.preview(1));
+        assertThrows(AccessDeniedException.class, () -> mediaService.upload("x.png", new byte[] {1}, "x", false));
     }
 }

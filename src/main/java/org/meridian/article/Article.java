@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.meridian.condition.Condition;
+import org.meridian.media.MediaAsset;
 import org.meridian.system.Slugs;
 
 /** A health article of the clinic's library, as patients read it at {@code /articles/{slug}}. */
@@ -40,6 +42,7 @@ import org.meridian.system.Slugs;
 @Table(name = "article")
 @NamedQuery(name = Article.PUBLISHED_BY_SLUG, query = """
         select distinct a from Article a left join fetch a.conditions left join fetch a.references
+        left join fetch a.heroImage
         where a.slug = :slug and a.status = org.meridian.article.ArticleStatus.PUBLISHED""")
 @NamedQuery(name = Article.PUBLISHED_IDS, query = """
         select a.id from Article a where a.status = org.meridian.article.ArticleStatus.PUBLISHED
@@ -77,6 +80,21 @@ import org.meridian.system.Slugs;
         order by a.publishedAt desc, a.id desc""")
 @NamedQuery(name = Article.WITH_CONDITIONS_BY_IDS, query = """
         select distinct a from Article a left join fetch a.conditions where a.id in :ids""")
+@NamedQuery(name = Article.BY_SLUG, query = "select a from Article a where a.slug = :slug")
+@NamedQuery(name = Article.DRAFTS, query = """
+        select a from Article a where a.status = org.meridian.article.ArticleStatus.DRAFT
+        order by a.editedAt desc, a.id desc""")
+@NamedQuery(name = Article.IN_REVIEW, query = """
+        select a from Article a where a.status = org.meridian.article.ArticleStatus.IN_REVIEW or a.draftInReview = true
+        order by a.editedAt desc, a.id desc""")
+@NamedQuery(name = Article.SCHEDULED, query = """
+        select a from Article a where a.publishAt is not null or a.unpublishAt is not null
+        order by coalesce(a.publishAt, a.unpublishAt), a.id""")
+@NamedQuery(name = Article.REVIEW_DUE, query = """
+        select a from Article a where a.reviewDueOn <= :day order by a.reviewDueOn, a.id""")
+@NamedQuery(name = Article.DUE_TO_PUBLISH, query = "select a.id from Article a where a.publishAt <= :now order by a.publishAt")
+@NamedQuery(name = Article.DUE_TO_UNPUBLISH, query = """
+        select a.id from Article a where a.unpublishAt <= :now order by a.unpublishAt""")
 public class Article {
 
     static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
@@ -91,6 +109,13 @@ public class Article {
     static final String CONDITION_IDS_OF_PUBLISHED = "Article.conditionIdsOfPublished";
     static final String SITEMAP_ENTRIES = "Article.sitemapEntries";
     static final String WITH_CONDITIONS_BY_IDS = "Article.withConditionsByIds";
+    static final String BY_SLUG = "Article.bySlug";
+    static final String DRAFTS = "Article.drafts";
+    static final String IN_REVIEW = "Article.inReview";
+    static final String SCHEDULED = "Article.scheduled";
+    static final String REVIEW_DUE = "Article.reviewDue";
+    static final String DUE_TO_PUBLISH = "Article.dueToPublish";
+    static final String DUE_TO_UNPUBLISH = "Article.dueToUnpublish";
 
     public static final int TITLE_LENGTH = 200;
     public static final int SUMMARY_LENGTH = 600;
@@ -124,9 +149,10 @@ public class Article {
     @Column(name = "body_html", nullable = false, length = BODY_LENGTH)
     private String bodyHtml;
 
-    @Valid
-    @Embedded
-    private HeroImage heroImage;
+    /** The picture at the top, from the media library, which also holds its alt text. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hero_media_id")
+    private MediaAsset heroImage;
 
     @NotBlank
     @Size(max = PERSON_LENGTH)
@@ -161,6 +187,36 @@ public class Article {
 
     @Column(name = "last_reviewed_on")
     private LocalDate lastReviewedOn;
+
+    /** When the medical content should be checked again; the dashboard lists articles that are due. */
+    @Column(name = "review_due_on")
+    private LocalDate reviewDueOn;
+
+    /** When the scheduler publishes the article (its pending changes, if it is published already). */
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    /** When the scheduler takes the article off the site. */
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
+
+    /**
+     * The next version of a published article ({@link ArticleContent} as JSON), edited and reviewed while patients
+     * keep reading the live fields; publishing copies it into them. Null when there are no pending changes, and
+     * always for articles that are not published, whose fields are edited directly.
+     */
+    @Column(name = "draft_content", length = 300_000)
+    private String draftContent;
+
+    /** The pending changes are waiting for review. */
+    @Column(name = "draft_in_review", nullable = false)
+    private boolean draftInReview;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "edited_by", length = 60)
+    private String editedBy;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "article_condition",
@@ -217,18 +273,103 @@ public class Article {
         this.authorName = authorName.strip();
     }
 
-    /** Puts the article on the public site, dated {@code at} unless it was published before. */
+    /**
+     * Puts the article on the public site, dated {@code at} unless it was published before. Its pending changes, if
+     * any, must have been applied first; a scheduled publication is done.
+     */
     public void publish(Instant at) {
         if (publishedAt == null) {
             publishedAt = at;
         }
         status = ArticleStatus.PUBLISHED;
         updatedAt = at;
+        publishAt = null;
+        draftContent = null;
+        draftInReview = false;
     }
 
     public void unpublish(Instant at) {
         status = ArticleStatus.UNPUBLISHED;
         updatedAt = at;
+        unpublishAt = null;
+    }
+
+    /** Sets every editable field; {@code conditions} and {@code hero} are what the content's ids name. */
+    void apply(ArticleContent content, Set<Condition> newConditions, MediaAsset hero) {
+        retitle(content.title(), content.slug());
+        rewrite(content.summary(), content.bodyHtml());
+        setAuthorName(content.authorName());
+        reviewer = content.reviewerName() == null || content.reviewerName().isBlank() ? null
+                : new MedicalReviewer(content.reviewerName(), content.reviewerCredentials());
+        lastReviewedOn = content.lastReviewedOn();
+        reviewDueOn = content.reviewDueOn();
+        heroImage = hero;
+        featured = content.featured();
+        hiddenFromSearchEngines = content.hiddenFromSearchEngines();
+        conditions.clear();
+        conditions.addAll(newConditions);
+        references.clear();
+        references.addAll(content.references());
+    }
+
+    /** The live (for an unpublished article: the only) version of the editable fields. */
+    ArticleContent liveContent() {
+        return new ArticleContent(title, slug, summary, bodyHtml, heroImage == null ? null : heroImage.getId(),
+                authorName, reviewer == null ? null : reviewer.getName(),
+                reviewer == null ? null : reviewer.getCredentials(), lastReviewedOn, reviewDueOn, featured,
+                hiddenFromSearchEngines, conditions.stream().map(Condition::getId).sorted().toList(), references);
+    }
+
+    /** What the editor works on: the pending changes of a published article, or else the article itself. */
+    ArticleContent workingContent() {
+        return draftContent == null ? liveContent() : ArticleContent.fromJson(draftContent);
+    }
+
+    /** Keeps the next version of a published article aside, leaving what patients read as it is. */
+    void holdPendingChanges(ArticleContent content) {
+        if (!isPublished()) {
+            throw new IllegalStateException("Only a published article has pending changes");
+        }
+        draftContent = content.toJson();
+    }
+
+    void discardPendingChanges() {
+        draftContent = null;
+        draftInReview = false;
+    }
+
+    /** Asks for a review: of the pending changes of a published article, or of the article before publication. */
+    void sendForReview() {
+        if (isPublished()) {
+            if (draftContent == null) {
+                throw new IllegalStateException("There are no pending changes to review");
+            }
+            draftInReview = true;
+        } else {
+            status = ArticleStatus.IN_REVIEW;
+        }
+    }
+
+    /** Takes an article in review back to draft, for more work. */
+    void backToDraft() {
+        if (isPublished()) {
+            draftInReview = false;
+        } else if (status == ArticleStatus.IN_REVIEW) {
+            status = ArticleStatus.DRAFT;
+        }
+    }
+
+    void schedule(Instant newPublishAt, Instant newUnpublishAt) {
+        if (newPublishAt != null && newUnpublishAt != null && !newUnpublishAt.isAfter(newPublishAt)) {
+            throw new IllegalArgumentException("Unpublishing must come after publishing");
+        }
+        this.publishAt = newPublishAt;
+        this.unpublishAt = newUnpublishAt;
+    }
+
+    void editedBy(String who, Instant when) {
+        this.editedBy = who;
+        this.editedAt = when;
     }
 
     /** Records a medical review: who checked the article and on which day. */
@@ -245,7 +386,7 @@ public class Article {
         references.add(reference);
     }
 
-    public void setHeroImage(HeroImage heroImage) {
+    public void setHeroImage(MediaAsset heroImage) {
         this.heroImage = heroImage;
     }
 
@@ -274,6 +415,12 @@ public class Article {
         return conditions.stream().sorted(Comparator.comparing(Condition::getName)).toList();
     }
 
+    /** The condition a "Request an appointment" link pre-selects: the article's first one, if any. */
+    public String getPrimaryConditionSlug() {
+        var sorted = getSortedConditions();
+        return sorted.isEmpty() ? null : sorted.get(0).getSlug();
+    }
+
     public Long getId() {
         return id;
     }
@@ -294,8 +441,41 @@ public class Article {
         return bodyHtml;
     }
 
-    public HeroImage getHeroImage() {
+    public MediaAsset getHeroImage() {
         return heroImage;
+    }
+
+    public LocalDate getReviewDueOn() {
+        return reviewDueOn;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public Instant getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public boolean hasPendingChanges() {
+        return draftContent != null;
+    }
+
+    public boolean isDraftInReview() {
+        return draftInReview;
+    }
+
+    /** Waiting for review: a new article, or the pending changes of a published one. */
+    public boolean isInReview() {
+        return status == ArticleStatus.IN_REVIEW || draftInReview;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public String getEditedBy() {
+        return editedBy;
     }
 
     public String getAuthorName() {

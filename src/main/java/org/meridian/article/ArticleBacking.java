@@ -39,10 +39,4 @@ public class ArticleBacking {
     public List<Article> getRelated() {
         return related;
     }
-
-    /** The condition a "Request an appointment" link pre-selects: the article's first one, if any. */
-    public String getPrimaryConditionSlug() {
-        var conditions = article.getSortedConditions();
-        return conditions.isEmpty() ? null : conditions.get(0).getSlug();
-    }
 }

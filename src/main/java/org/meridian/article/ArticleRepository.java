@@ -3,14 +3,21 @@ package org.meridian.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.meridian.condition.Condition;
+import org.meridian.media.MediaAsset;
 import org.meridian.system.Page;
 
 /**
@@ -96,6 +103,139 @@ public class ArticleRepository {
 
     public void save(Article article) {
         entityManager.persist(article);
+    }
+
+    public Optional<Article> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Article.class, id));
+    }
+
+    /** The article with this address, whatever its status. */
+    public Optional<Article> findBySlug(String slug) {
+        return entityManager.createNamedQuery(Article.BY_SLUG, Article.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One page of the console's article list, filtered and sorted in the database. */
+    public List<Article> findForConsole(ArticleQuery query, int first, int max) {
+        var jpql = "select a from Article a" + where(query) + " order by " + query.orderBy() + ", a.id desc";
+        return bind(entityManager.createQuery(jpql, Article.class), query)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long countForConsole(ArticleQuery query) {
+        return bind(entityManager.createQuery("select count(a) from Article a" + where(query), Long.class), query)
+                .getSingleResult();
+    }
+
+    /** The filter's JPQL: only fixed text, every value a parameter. */
+    private static String where(ArticleQuery query) {
+        var clauses = new ArrayList<String>();
+        if (query.status() != null) {
+            clauses.add(query.status() == ArticleStatus.IN_REVIEW
+                    ? "(a.status = :status or a.draftInReview = true)" : "a.status = :status");
+        }
+        if (query.conditionId() != null) {
+            clauses.add("a.id in (select t.id from Article t join t.conditions c where c.id = :conditionId)");
+        }
+        if (query.titleContains() != null) {
+            clauses.add("lower(a.title) like :title escape '\\'");
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static <Q extends TypedQuery<?>> Q bind(Q typed, ArticleQuery query) {
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+        if (query.conditionId() != null) {
+            typed.setParameter("conditionId", query.conditionId());
+        }
+        if (query.titleContains() != null) {
+            typed.setParameter("title", "%" + query.titleContains().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return typed;
+    }
+
+    public List<Article> findDrafts(int max) {
+        return entityManager.createNamedQuery(Article.DRAFTS, Article.class).setMaxResults(max).getResultList();
+    }
+
+    public List<Article> findInReview(int max) {
+        return entityManager.createNamedQuery(Article.IN_REVIEW, Article.class).setMaxResults(max).getResultList();
+    }
+
+    public List<Article> findScheduled(int max) {
+        return entityManager.createNamedQuery(Article.SCHEDULED, Article.class).setMaxResults(max).getResultList();
+    }
+
+    public List<Article> findReviewDue(LocalDate day, int max) {
+        return entityManager.createNamedQuery(Article.REVIEW_DUE, Article.class)
+                .setParameter("day", day)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public List<Long> findDueToPublish(Instant now) {
+        return entityManager.createNamedQuery(Article.DUE_TO_PUBLISH, Long.class).setParameter("now", now)
+                .getResultList();
+    }
+
+    public List<Long> findDueToUnpublish(Instant now) {
+        return entityManager.createNamedQuery(Article.DUE_TO_UNPUBLISH, Long.class).setParameter("now", now)
+                .getResultList();
+    }
+
+    /** The conditions with these ids; fewer when some no longer exist. */
+    public Set<Condition> findConditions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(entityManager
+                .createQuery("select c from Condition c where c.id in :ids order by c.name", Condition.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    }
+
+    public Optional<MediaAsset> findMedia(long id) {
+        return Optional.ofNullable(entityManager.find(MediaAsset.class, id));
+    }
+
+    public void saveRevision(ArticleRevision revision) {
+        entityManager.persist(revision);
+    }
+
+    public int lastRevisionNumber(long articleId) {
+        var last = entityManager.createNamedQuery(ArticleRevision.LAST_NUMBER, Integer.class)
+                .setParameter("articleId", articleId)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    public List<RevisionSummary> findRevisions(long articleId) {
+        return entityManager.createNamedQuery(ArticleRevision.OF_ARTICLE, RevisionSummary.class)
+                .setParameter("articleId", articleId)
+                .getResultList();
+    }
+
+    public Optional<ArticleRevision> findRevision(long articleId, int number) {
+        return entityManager.createNamedQuery(ArticleRevision.BY_NUMBER, ArticleRevision.class)
+                .setParameter("articleId", articleId)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void remove(Article article) {
+        entityManager.remove(article);
+    }
+
+    public void flush() {
+        entityManager.flush();
     }
 
     /** The articles with these ids, conditions loaded, in the order of the ids. */

@@ -65,4 +65,14 @@ public class Reference {
     public String getUrl() {
         return url;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Reference that && title.equals(that.title) && url.equals(that.url);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * title.hashCode() + url.hashCode();
+    }
 }

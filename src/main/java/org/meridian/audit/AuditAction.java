@@ -25,7 +25,16 @@ public enum AuditAction {
     REQUEST_STATUS_CHANGED("Request status changed"),
     REQUEST_NOTES_CHANGED("Request notes changed"),
     REQUEST_ERASED("Request erased"),
-    REQUEST_PURGED("Request deleted after the retention period");
+    REQUEST_PURGED("Request deleted after the retention period"),
+    ARTICLE_CREATED("Article created"),
+    ARTICLE_PUBLISHED("Article published"),
+    ARTICLE_UNPUBLISHED("Article unpublished"),
+    ARTICLE_SCHEDULED("Article scheduled"),
+    ARTICLE_RESTORED("Article revision restored"),
+    ARTICLE_DELETED("Article deleted"),
+    MEDIA_UPLOADED("Image uploaded"),
+    MEDIA_REPLACED("Image replaced"),
+    MEDIA_DELETED("Image deleted");
 
     private final String label;
 

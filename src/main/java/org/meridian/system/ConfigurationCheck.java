@@ -63,10 +63,26 @@ public class ConfigurationCheck {
         }
         for (var key : List.of("meridian.content.poll-millis", "meridian.page-cache.max-mb", "meridian.request.max-kb",
                 "meridian.contact.retention-days", "meridian.contact.purge-interval-seconds",
-                "meridian.contact.rate-limit-per-hour", "meridian.mail.poll-seconds")) {
+                "meridian.contact.rate-limit-per-hour", "meridian.mail.poll-seconds", "meridian.scheduler.period-seconds",
+                "meridian.media.max-kb")) {
             positive(config, key, problems);
         }
+        var mediaKb = number(config, "meridian.media.max-kb");
+        var requestKb = number(config, "meridian.request.max-kb");
+        if (mediaKb > 0 && requestKb <= mediaKb) {
+            problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
+                    + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
+        }
         return problems;
+    }
+
+    /** The setting as a number; 0 when it is not one (reported as such elsewhere). */
+    private static long number(Config config, String key) {
+        try {
+            return Long.parseLong(config.getOptionalValue(key, String.class).orElse("0").strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private static void positive(Config config, String key, List<String> problems) {

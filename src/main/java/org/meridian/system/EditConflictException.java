@@ -13,6 +13,16 @@ public class EditConflictException extends RuntimeException {
                 + "the page to see the current version, then make your changes again.");
     }
 
+    /**
+     * @param who  who saved the other change
+     * @param when when they saved it, as the page shows times
+     */
+    public EditConflictException(String what, String who, String when) {
+        super(what + " was changed by " + who + " on " + when + " while you were editing it. Your changes were not "
+                + "saved and are still in the form: copy what you need, reload the page to see the current version, "
+                + "then make your changes again.");
+    }
+
     /** Throws unless the version the editor started from is still the stored one. */
     public static void check(long editedVersion, long storedVersion, String what) {
         if (editedVersion != storedVersion) {

@@ -2,6 +2,7 @@ package org.meridian.system;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** URL slugs: lower-case ASCII words joined by hyphens, as in {@code /articles/acupuncture-for-back-pain}. */
@@ -26,6 +27,25 @@ public final class Slugs {
             trimmed = trimHyphens(trimmed.substring(0, MAX_LENGTH));
         }
         return trimmed;
+    }
+
+    /**
+     * {@code base} if it is free, else the first free one of {@code base-2}, {@code base-3}...: the address a new
+     * article gets when its title's slug is taken and nobody typed one.
+     */
+    public static String firstFree(String base, Predicate<String> taken) {
+        if (!taken.test(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            var suffix = "-" + n;
+            var stem = base.length() + suffix.length() > MAX_LENGTH
+                    ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length())) : base;
+            var candidate = stem + suffix;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     public static boolean isValid(String slug) {

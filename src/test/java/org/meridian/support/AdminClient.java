@@ -108,6 +108,36 @@ public final class AdminClient {
                 .build());
     }
 
+    /**
+     * Posts a {@code multipart/form-data} form, as a browser uploading a file: the form's current values changed by
+     * {@code values}, the file as part {@code fileField}; redirects followed.
+     */
+    public Document upload(Document page, String formId, Map<String, String> values, String button, String fileField,
+                           String fileName, byte[] content, String contentType) {
+        var form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on " + page.location());
+        }
+        var fields = currentValues(form);
+        fields.remove(fileField);
+        fields.putAll(values);
+        fields.put(button, "");
+        var boundary = "----meridian-test-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var action = form.absUrl("action").isEmpty() ? page.location() : form.absUrl("action");
+        var response = follow(send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build()));
+        return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
     public HttpResponse<String> follow(HttpResponse<String> response) {
         var hops = 0;
         while (response.statusCode() / 100 == 3 && hops++ < 5) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,5 +46,22 @@ class SlugsTest {
     @Test
     void rejectsNull() {
         assertFalse(Slugs.isValid(null));
+    }
+
+    @Test
+    void aFreeSlugIsKeptAndATakenOneGetsTheFirstFreeNumber() {
+        var taken = Set.of("back-pain", "back-pain-2", "neck-pain");
+        assertEquals("sciatica", Slugs.firstFree("sciatica", taken::contains));
+        assertEquals("neck-pain-2", Slugs.firstFree("neck-pain", taken::contains));
+        assertEquals("back-pain-3", Slugs.firstFree("back-pain", taken::contains));
+    }
+
+    @Test
+    void aNumberedSlugStaysWithinTheMaximumLength() {
+        var longest = "a".repeat(Slugs.MAX_LENGTH);
+        var free = Slugs.firstFree(longest, longest::equals);
+        assertEquals(Slugs.MAX_LENGTH, free.length());
+        assertTrue(free.endsWith("-2"));
+        assertTrue(Slugs.isValid(free));
     }
 }

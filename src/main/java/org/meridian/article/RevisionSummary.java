@@ -1,0 +1,7 @@
+package org.meridian.article;
+
+import java.time.Instant;
+
+/** A revision as the revision list shows it, without its content. */
+public record RevisionSummary(int number, Instant savedAt, String savedBy, String note) {
+}

@@ -1,0 +1,101 @@
+package org.meridian.media;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.system.FacesForms;
+import org.meridian.system.InvalidInputException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/** The media library, {@code /admin/media}: every image with its alt text and where it is used, and uploads. */
+@Named
+@RequestScoped
+public class MediaLibraryBacking {
+
+    static final String FORM = "upload";
+
+    @Inject
+    private MediaService mediaService;
+
+    @Inject
+    @ConfigProperty(name = "meridian.media.max-kb")
+    private long maxKilobytes;
+
+    private UploadedFile file;
+    private String alt;
+    private boolean decorative;
+    private List<MediaAsset> media;
+    private Map<Long, List<MediaUse>> uses;
+
+    public void load() {
+        media = mediaService.all();
+        uses = media.stream().collect(Collectors.toMap(MediaAsset::getId, asset -> mediaService.uses(asset.getId())));
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            refuse("file", "Choose an image file to upload.");
+            return;
+        }
+        try {
+            var asset = mediaService.upload(file.getFileName(), file.getContent(), alt, decorative);
+            FacesForms.savedThenGo("Added \u201c" + asset.getFileName() + "\u201d to the media library.",
+                    "admin/media");
+        } catch (RefusedImageException e) {
+            refuse("file", e.getMessage());
+        } catch (InvalidInputException e) {
+            FacesForms.refused(FORM, e);
+        }
+    }
+
+    private static void refuse(String field, String message) {
+        Messages.addError(FORM + ":" + field, message);
+        Faces.validationFailed();
+    }
+
+    public List<MediaUse> usesOf(MediaAsset asset) {
+        return uses.getOrDefault(asset.getId(), List.of());
+    }
+
+    public long getMaxKilobytes() {
+        return maxKilobytes;
+    }
+
+    public int getMaxSide() {
+        return ImageProcessor.MAX_SIDE;
+    }
+
+    public List<MediaAsset> getMedia() {
+        return media;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getAlt() {
+        return alt;
+    }
+
+    public void setAlt(String alt) {
+        this.alt = alt;
+    }
+
+    public boolean isDecorative() {
+        return decorative;
+    }
+
+    public void setDecorative(boolean decorative) {
+        this.decorative = decorative;
+    }
+}

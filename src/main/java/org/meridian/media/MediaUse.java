@@ -1,0 +1,5 @@
+package org.meridian.media;
+
+/** An article that shows a media image, as its hero or in its text (live or in its pending changes). */
+public record MediaUse(long articleId, String title) {
+}
