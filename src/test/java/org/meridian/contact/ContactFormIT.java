@@ -53,7 +53,7 @@ import org.meridian.support.Staff;
 @RunAsClient
 class ContactFormIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("it.smtp.port", 42525), "127.0.0.1",
+    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1",
             ServerSetup.PROTOCOL_SMTP);
     /** The outbox's lease of a server stopped mid-send (by an earlier test class) runs out within 30 s. */
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
