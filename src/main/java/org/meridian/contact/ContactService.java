@@ -23,8 +23,9 @@ import org.meridian.condition.ConditionService;
 
 /**
  * Patient requests: taking them in from the public form, and everything staff do with them in the console. Every
- * method that reads or changes a request for staff leaves a line in the audit log, in its own transaction: no action
- * without its line, no line without its action. The lines name requests by id and never hold what a patient wrote.
+ * method that reads or changes a request for staff leaves a line in the audit log, in the transaction of the action
+ * itself: no action without its line, no line without its action. The lines name requests by id and never hold what
+ * a patient wrote.
  */
 @ApplicationScoped
 public class ContactService {
