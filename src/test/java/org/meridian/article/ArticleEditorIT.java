@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -363,6 +364,8 @@ class ArticleEditorIT {
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("article:references:0:title")));
             driver.findElement(By.id("article:references:0:title")).sendKeys("Auricular acupressure for insomnia");
             driver.findElement(By.id("article:references:0:location")).sendKeys("10.1016/j.ctim.2015.01.009");
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            browser.screenshot("article-editor");
             driver.findElement(By.id("article:publish")).click();
             assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Published"));
 
