@@ -75,18 +75,24 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        threadFactory.newThread(this::buildInBackground).start();
+        rebuildInBackground();
     }
 
-    private void buildInBackground() {
-        try {
-            rebuild();
-            built = true;
-            // Search pages answered while the index was being built showed too few results.
-            pageCache.invalidateAll();
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not build the search index", e);
-        }
+    /**
+     * Rebuilds the whole index on a thread of its own: with thousands of articles it takes seconds, which neither
+     * start-up nor the editor who renamed a condition should wait for.
+     */
+    private void rebuildInBackground() {
+        threadFactory.newThread(() -> {
+            try {
+                rebuild();
+                built = true;
+                // Search pages answered while the index was being built showed old or too few results.
+                pageCache.invalidateAll();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not build the search index", e);
+            }
+        }).start();
     }
 
     @PreDestroy
@@ -109,7 +115,7 @@ public class SearchIndex {
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
         switch (change.kind()) {
             case ARTICLE -> reindex(change.entityId());
-            case CONDITION -> rebuild();
+            case CONDITION -> rebuildInBackground();
             case CLINIC -> {
                 return;
             }
