@@ -320,6 +320,11 @@ public class ArticleEditService {
     }
 
     private void saveContent(Article article, ArticleContent content, String note) {
+        if (articles.lastRevisionNumber(article.getId()) == 0) {
+            // Written before revisions were kept (the demo content, or by an older version): keep that too.
+            articles.saveRevision(new ArticleRevision(article.getId(), 1, article.workingContent(), AuditLog.SYSTEM,
+                    article.getUpdatedAt(), "As it was before its first revision"));
+        }
         if (article.isPublished()) {
             article.holdPendingChanges(content);
         } else {
@@ -332,7 +337,8 @@ public class ArticleEditService {
 
     private void storeRevision(Article article, ArticleContent content, String note) {
         var number = articles.lastRevisionNumber(article.getId()) + 1;
-        articles.saveRevision(new ArticleRevision(article.getId(), number, content, currentUser(), Instant.now(), note));
+        articles.saveRevision(new ArticleRevision(article.getId(), number, content, currentUser(), Instant.now(),
+                note));
     }
 
     private void touched(Article article) {
@@ -385,7 +391,8 @@ public class ArticleEditService {
             slugFree(slug, id);
         }
         if (slug.isEmpty()) {
-            throw new InvalidInputException("slug", "Enter an address: the title has no letters or digits to make one.");
+            throw new InvalidInputException("slug",
+                    "Enter an address: the title has no letters or digits to make one.");
         }
         var conditions = articles.findConditions(content.conditionIds());
         if (conditions.size() < new HashSet<>(content.conditionIds()).size()) {

@@ -167,13 +167,15 @@ class ArticleEditorIT {
     }
 
     @Test
-    void aScheduledPublicationHappensWithoutAnyoneVisiting() throws InterruptedException {
+    void scheduledPublishingAndUnpublishingHappenWithoutAnyoneVisiting() throws InterruptedException {
         var editor = signedInEditor();
         var title = "Acupressure at Home " + uniqueWord();
         var slug = Slugs.fromTitle(title);
         var values = articleValues(title, "<p>Points to press.</p>");
         var at = LocalDateTime.now(CLINIC).plusSeconds(4).withNano(0);
-        values.put("article:publishAt", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")));
+        var format = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+        values.put("article:publishAt", at.format(format));
+        values.put("article:unpublishAt", at.plusSeconds(6).format(format));
         var scheduled = editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:schedule");
         assertEquals("Saved and scheduled.", scheduled.selectFirst(".ui-messages-info").text());
         assertTrue(editor.page("/admin/").select("#article-work section:has(#scheduled-heading) li").text()
@@ -185,9 +187,16 @@ class ArticleEditorIT {
             Thread.sleep(500);
         }
         assertEquals(200, site.get("/articles/" + slug).statusCode(), "published by the scheduler");
+        while (site.get("/articles/" + slug).statusCode() != 404 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(404, site.get("/articles/" + slug).statusCode(), "and unpublished by it at its time");
         var audit = Staff.signedInAdmin(base).page("/admin/audit").select("#audit\\:events tr").stream()
-                .filter(row -> row.text().contains(title)).findFirst().orElseThrow().text();
-        assertTrue(audit.contains("system") && audit.contains("Article published"), audit);
+                .filter(row -> row.text().contains(title)).map(row -> row.text()).toList();
+        assertTrue(audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article published")),
+                audit.toString());
+        assertTrue(audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article unpublished")),
+                audit.toString());
     }
 
     @Test
@@ -315,11 +324,17 @@ class ArticleEditorIT {
     }
 
     @Test
-    void theArticleListFiltersByStatusConditionAndTitle() {
+    void theDashboardAndTheArticleListShowDraftsReviewsDueAndFilter() {
         var editor = signedInEditor();
         var word = uniqueWord();
-        editor.submit(editor.page("/admin/articles/edit"), "article",
-                articleValues("Draft about " + word, "<p>Body.</p>"), "article:save");
+        var values = articleValues("Draft about " + word, "<p>Body.</p>");
+        values.put("article:reviewDueOn", LocalDateTime.now(CLINIC).minusDays(1).toLocalDate().toString());
+        editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:save");
+        var dashboard = editor.page("/admin/");
+        assertTrue(dashboard.select("#article-work section:has(#drafts-heading) a").eachText()
+                .contains("Draft about " + word));
+        assertTrue(dashboard.select("#article-work section:has(#due-heading) a").eachText()
+                .contains("Draft about " + word), "its medical review is due");
         var list = editor.page("/admin/articles");
         assertTrue(list.select("#list\\:articles a").eachText().contains("The Benefits of Acupuncture for Back Pain: "
                 + "A Holistic Approach to Relief"));
