@@ -373,11 +373,15 @@ class ArticleEditorIT {
             driver.findElement(By.xpath("//label[normalize-space()='Sciatica']")).click();
             new Select(driver.findElement(By.id("article:hero"))).selectByVisibleText(
                     imageFile.getFileName() + ": Tiny seeds taped to points on an ear");
-            driver.findElement(By.id("article:addReference")).click();
+            addReference(driver, 0, "A reference removed again", "https://example.org/removed");
+            addReference(driver, 1, "Auricular acupressure for insomnia", "10.1016/j.ctim.2015.01.009");
+            driver.findElement(By.id("article:references:1:up")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.id("article:references:0:title"), "value",
+                            "Auricular acupressure for insomnia"));
+            driver.findElement(By.id("article:references:1:remove")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("article:references:0:title")));
-            driver.findElement(By.id("article:references:0:title")).sendKeys("Auricular acupressure for insomnia");
-            driver.findElement(By.id("article:references:0:location")).sendKeys("10.1016/j.ctim.2015.01.009");
+                    .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".reference-row"), 1));
             driver.findElement(By.id("article:publish")).click();
             assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Published"));
 
@@ -386,8 +390,8 @@ class ArticleEditorIT {
             assertEquals(title, driver.findElement(By.tagName("h1")).getText());
             assertEquals("Tiny seeds taped to points on an ear",
                     driver.findElement(By.cssSelector("img.hero")).getAttribute("alt"));
-            assertEquals("https://doi.org/10.1016/j.ctim.2015.01.009",
-                    driver.findElement(By.cssSelector(".references a")).getAttribute("href"));
+            assertEquals(List.of("https://doi.org/10.1016/j.ctim.2015.01.009"), driver.findElements(
+                    By.cssSelector(".references a")).stream().map(a -> a.getAttribute("href")).toList());
             assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("Sciatica"));
 
             driver.get(base.resolve("/admin/articles").toString());
@@ -415,6 +419,15 @@ class ArticleEditorIT {
         } finally {
             Files.deleteIfExists(imageFile);
         }
+    }
+
+    /** Adds reference number {@code index + 1} with the editor's ajax button and types it in. */
+    private static void addReference(WebDriver driver, int index, String title, String location) {
+        driver.findElement(By.id("article:addReference")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("article:references:" + index + ":title")));
+        driver.findElement(By.id("article:references:" + index + ":title")).sendKeys(title);
+        driver.findElement(By.id("article:references:" + index + ":location")).sendKeys(location);
     }
 
     private static void signIn(WebDriver driver, String username, String password) {
