@@ -325,7 +325,10 @@ public class ArticleEditService {
             articles.saveRevision(new ArticleRevision(article.getId(), 1, article.workingContent(), AuditLog.SYSTEM,
                     article.getUpdatedAt(), "As it was before its first revision"));
         }
-        if (article.isPublished()) {
+        if (article.isPublished() && content.equals(article.liveContent())) {
+            // Saved back to what patients read (or saved without a change): nothing is pending any more.
+            article.discardPendingChanges();
+        } else if (article.isPublished()) {
             article.holdPendingChanges(content);
         } else {
             article.apply(content, articles.findConditions(content.conditionIds()), hero(content));

@@ -118,6 +118,8 @@ class ArticleEditorIT {
         editor.submit(editor.page(path), "article", Map.of(), "article:publish");
         var live = site.get("/articles/" + slug).body();
         assertTrue(live.contains("Version two.") && !live.contains("Version one."));
+        var unchanged = editor.submit(editor.page(path), "article", Map.of(), "article:save");
+        assertFalse(unchanged.text().contains("Your saved changes are pending"), "saved as it is live: none pending");
     }
 
     @Test
