@@ -131,9 +131,7 @@ public class ArticleEditService {
     @Transactional
     public void restore(long id, long version, int number) {
         var article = current(id, version);
-        var revision = articles.findRevision(id, number)
-                .orElseThrow(() -> new InvalidInputException("revision", "There is no revision " + number + "."));
-        var old = revision.getContent();
+        var old = articles.findRevision(id, number).orElseThrow(() -> noRevision(number)).getContent();
         // Conditions and images deleted since are left out rather than refusing the whole restore.
         var conditionIds = articles.findConditions(old.conditionIds()).stream().map(Condition::getId).toList();
         var heroId = old.heroImageId() != null && articles.findMedia(old.heroImageId()).isPresent()
