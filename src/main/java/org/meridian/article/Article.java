@@ -92,7 +92,8 @@ import org.meridian.system.Slugs;
         order by coalesce(a.publishAt, a.unpublishAt), a.id""")
 @NamedQuery(name = Article.REVIEW_DUE, query = """
         select a from Article a where a.reviewDueOn <= :day order by a.reviewDueOn, a.id""")
-@NamedQuery(name = Article.DUE_TO_PUBLISH, query = "select a.id from Article a where a.publishAt <= :now order by a.publishAt")
+@NamedQuery(name = Article.DUE_TO_PUBLISH, query = """
+        select a.id from Article a where a.publishAt <= :now order by a.publishAt""")
 @NamedQuery(name = Article.DUE_TO_UNPUBLISH, query = """
         select a.id from Article a where a.unpublishAt <= :now order by a.unpublishAt""")
 public class Article {

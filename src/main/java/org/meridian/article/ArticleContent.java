@@ -26,7 +26,8 @@ public record ArticleContent(String title, String slug, String summary, String b
                              boolean hiddenFromSearchEngines, List<Long> conditionIds, List<Reference> references) {
 
     /** Where a line break goes in the body's text for a diff: after each block. */
-    private static final Pattern BLOCK_END = Pattern.compile("(?<=</(?:p|h[1-6]|li|ul|ol|blockquote|tr|table|caption)>)|(?<=<br>)");
+    private static final Pattern BLOCK_END = Pattern.compile(
+            "(?<=</(?:p|h[1-6]|li|ul|ol|blockquote|tr|table|caption)>)|(?<=<br>)");
 
     public ArticleContent {
         conditionIds = conditionIds == null ? List.of() : List.copyOf(conditionIds);
@@ -113,7 +114,8 @@ public record ArticleContent(String title, String slug, String summary, String b
         lines.add("Featured: " + (featured ? "yes" : "no"));
         lines.add("Hidden from search engines: " + (hiddenFromSearchEngines ? "yes" : "no"));
         for (int i = 0; i < references.size(); i++) {
-            lines.add("Reference " + (i + 1) + ": " + references.get(i).getTitle() + " \u2013 " + references.get(i).getUrl());
+            var reference = references.get(i);
+            lines.add("Reference " + (i + 1) + ": " + reference.getTitle() + " \u2013 " + reference.getUrl());
         }
         for (var block : BLOCK_END.split(bodyHtml == null ? "" : bodyHtml)) {
             if (!block.isBlank()) {

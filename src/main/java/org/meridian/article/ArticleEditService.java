@@ -131,9 +131,7 @@ public class ArticleEditService {
     @Transactional
     public void restore(long id, long version, int number) {
         var article = current(id, version);
-        var revision = articles.findRevision(id, number)
-                .orElseThrow(() -> new InvalidInputException("revision", "There is no revision " + number + "."));
-        var old = revision.getContent();
+        var old = articles.findRevision(id, number).orElseThrow(() -> noRevision(number)).getContent();
         // Conditions and images deleted since are left out rather than refusing the whole restore.
         var conditionIds = articles.findConditions(old.conditionIds()).stream().map(Condition::getId).toList();
         var heroId = old.heroImageId() != null && articles.findMedia(old.heroImageId()).isPresent()
@@ -320,7 +318,15 @@ public class ArticleEditService {
     }
 
     private void saveContent(Article article, ArticleContent content, String note) {
-        if (article.isPublished()) {
+        if (articles.lastRevisionNumber(article.getId()) == 0) {
+            // Written before revisions were kept (the demo content, or by an older version): keep that too.
+            articles.saveRevision(new ArticleRevision(article.getId(), 1, article.workingContent(), AuditLog.SYSTEM,
+                    article.getUpdatedAt(), "As it was before its first revision"));
+        }
+        if (article.isPublished() && content.equals(article.liveContent())) {
+            // Saved back to what patients read (or saved without a change): nothing is pending any more.
+            article.discardPendingChanges();
+        } else if (article.isPublished()) {
             article.holdPendingChanges(content);
         } else {
             article.apply(content, articles.findConditions(content.conditionIds()), hero(content));
@@ -332,7 +338,8 @@ public class ArticleEditService {
 
     private void storeRevision(Article article, ArticleContent content, String note) {
         var number = articles.lastRevisionNumber(article.getId()) + 1;
-        articles.saveRevision(new ArticleRevision(article.getId(), number, content, currentUser(), Instant.now(), note));
+        articles.saveRevision(new ArticleRevision(article.getId(), number, content, currentUser(), Instant.now(),
+                note));
     }
 
     private void touched(Article article) {
@@ -385,7 +392,8 @@ public class ArticleEditService {
             slugFree(slug, id);
         }
         if (slug.isEmpty()) {
-            throw new InvalidInputException("slug", "Enter an address: the title has no letters or digits to make one.");
+            throw new InvalidInputException("slug",
+                    "Enter an address: the title has no letters or digits to make one.");
         }
         var conditions = articles.findConditions(content.conditionIds());
         if (conditions.size() < new HashSet<>(content.conditionIds()).size()) {

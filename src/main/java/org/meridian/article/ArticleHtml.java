@@ -17,7 +17,8 @@ import org.owasp.html.PolicyFactory;
 public final class ArticleHtml {
 
     /** The media library's own addresses, as {@code MediaAsset.url} writes them. */
-    static final Pattern MEDIA_URL = Pattern.compile("/media/[1-9][0-9]{0,17}-[1-9][0-9]{0,4}\\.(jpg|png|webp)(\\?v=[0-9]{1,9})?");
+    static final Pattern MEDIA_URL = Pattern.compile(
+            "/media/[1-9][0-9]{0,17}-[1-9][0-9]{0,4}\\.(jpg|png|webp)(\\?v=[0-9]{1,9})?");
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
     private static final String EXTERNAL_RELS = "noopener nofollow";
 

@@ -145,7 +145,8 @@ public final class ImageProcessor {
     }
 
     private static BufferedImage scale(BufferedImage source, int width, int height, boolean opaque) {
-        var target = new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        var target = new BufferedImage(width, height,
+                opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
         var graphics = target.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

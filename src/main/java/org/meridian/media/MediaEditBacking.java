@@ -12,7 +12,6 @@ import org.meridian.system.HttpErrors;
 import org.meridian.system.InvalidInputException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * One image of the media library, {@code /admin/media/edit?id=7}: its alt text, where it is used, replacing its
@@ -30,9 +29,7 @@ public class MediaEditBacking implements Serializable {
 
     private Long id;
     private long version;
-    private String alt;
-    private boolean decorative;
-    private transient UploadedFile file;
+    private final ImageForm form = new ImageForm();
     private MediaAsset asset;
     private List<MediaUse> uses = List.of();
 
@@ -44,14 +41,14 @@ public class MediaEditBacking implements Serializable {
         }
         asset = found.get();
         version = asset.getVersion();
-        alt = asset.getAltText();
-        decorative = asset.isDecorative();
+        form.setAlt(asset.getAltText());
+        form.setDecorative(asset.isDecorative());
         uses = mediaService.uses(id);
     }
 
     public void describe() {
         try {
-            mediaService.describe(id, version, alt, decorative);
+            mediaService.describe(id, version, form.getAlt(), form.isDecorative());
             FacesForms.savedThenGo("Saved the description of \u201c" + asset.getFileName() + "\u201d.", here());
         } catch (InvalidInputException e) {
             FacesForms.refused("describe", e);
@@ -61,12 +58,13 @@ public class MediaEditBacking implements Serializable {
     }
 
     public void replace() {
-        if (file == null || file.getSize() == 0) {
+        if (!form.hasFile()) {
             Messages.addError("replace:file", "Choose the new image file.");
             Faces.validationFailed();
             return;
         }
         try {
+            var file = form.getFile();
             mediaService.replace(id, version, file.getFileName(), file.getContent());
             FacesForms.savedThenGo("Replaced the image; every page that shows it shows the new one.", here());
         } catch (RefusedImageException e) {
@@ -109,27 +107,7 @@ public class MediaEditBacking implements Serializable {
         this.id = id;
     }
 
-    public String getAlt() {
-        return alt;
-    }
-
-    public void setAlt(String alt) {
-        this.alt = alt;
-    }
-
-    public boolean isDecorative() {
-        return decorative;
-    }
-
-    public void setDecorative(boolean decorative) {
-        this.decorative = decorative;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
+    public ImageForm getForm() {
+        return form;
     }
 }

@@ -11,7 +11,6 @@ import org.meridian.system.FacesForms;
 import org.meridian.system.InvalidInputException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /** The media library, {@code /admin/media}: every image with its alt text and where it is used, and uploads. */
 @Named
@@ -27,9 +26,7 @@ public class MediaLibraryBacking {
     @ConfigProperty(name = "meridian.media.max-kb")
     private long maxKilobytes;
 
-    private UploadedFile file;
-    private String alt;
-    private boolean decorative;
+    private final ImageForm form = new ImageForm();
     private List<MediaAsset> media;
     private Map<Long, List<MediaUse>> uses;
 
@@ -39,12 +36,14 @@ public class MediaLibraryBacking {
     }
 
     public void upload() {
-        if (file == null || file.getSize() == 0) {
+        if (!form.hasFile()) {
             refuse("file", "Choose an image file to upload.");
             return;
         }
         try {
-            var asset = mediaService.upload(file.getFileName(), file.getContent(), alt, decorative);
+            var file = form.getFile();
+            var asset = mediaService.upload(file.getFileName(), file.getContent(), form.getAlt(),
+                    form.isDecorative());
             FacesForms.savedThenGo("Added \u201c" + asset.getFileName() + "\u201d to the media library.",
                     "admin/media");
         } catch (RefusedImageException e) {
@@ -75,27 +74,7 @@ public class MediaLibraryBacking {
         return media;
     }
 
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
-    }
-
-    public String getAlt() {
-        return alt;
-    }
-
-    public void setAlt(String alt) {
-        this.alt = alt;
-    }
-
-    public boolean isDecorative() {
-        return decorative;
-    }
-
-    public void setDecorative(boolean decorative) {
-        this.decorative = decorative;
+    public ImageForm getForm() {
+        return form;
     }
 }

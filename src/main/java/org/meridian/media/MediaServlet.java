@@ -44,7 +44,7 @@ public class MediaServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         // Opened on its own, an image can run nothing.
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        // Some filter set a character encoding for the request; an image has none ("image/png;charset=UTF-8" otherwise).
+        // A filter set a character encoding; an image has none (it would say "image/png;charset=UTF-8").
         response.setCharacterEncoding((String) null);
         response.setContentType(variant.getContentType());
         if (matches(request.getHeader("If-None-Match"), etag)) {
@@ -59,6 +59,7 @@ public class MediaServlet extends HttpServlet {
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
-        return ifNoneMatch != null && (ifNoneMatch.equals("*") || Set.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag));
+        return ifNoneMatch != null
+                && (ifNoneMatch.equals("*") || Set.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag));
     }
 }

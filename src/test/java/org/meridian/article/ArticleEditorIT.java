@@ -119,6 +119,8 @@ class ArticleEditorIT {
         editor.submit(editor.page(path), "article", Map.of(), "article:publish");
         var live = site.get("/articles/" + slug).body();
         assertTrue(live.contains("Version two.") && !live.contains("Version one."));
+        var unchanged = editor.submit(editor.page(path), "article", Map.of(), "article:save");
+        assertFalse(unchanged.text().contains("Your saved changes are pending"), "saved as it is live: none pending");
     }
 
     @Test
@@ -168,13 +170,15 @@ class ArticleEditorIT {
     }
 
     @Test
-    void aScheduledPublicationHappensWithoutAnyoneVisiting() throws InterruptedException {
+    void scheduledPublishingAndUnpublishingHappenWithoutAnyoneVisiting() throws InterruptedException {
         var editor = signedInEditor();
         var title = "Acupressure at Home " + uniqueWord();
         var slug = Slugs.fromTitle(title);
         var values = articleValues(title, "<p>Points to press.</p>");
         var at = LocalDateTime.now(CLINIC).plusSeconds(4).withNano(0);
-        values.put("article:publishAt", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")));
+        var format = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+        values.put("article:publishAt", at.format(format));
+        values.put("article:unpublishAt", at.plusSeconds(6).format(format));
         var scheduled = editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:schedule");
         assertEquals("Saved and scheduled.", scheduled.selectFirst(".ui-messages-info").text());
         assertTrue(editor.page("/admin/").select("#article-work section:has(#scheduled-heading) li").text()
@@ -186,9 +190,16 @@ class ArticleEditorIT {
             Thread.sleep(500);
         }
         assertEquals(200, site.get("/articles/" + slug).statusCode(), "published by the scheduler");
+        while (site.get("/articles/" + slug).statusCode() != 404 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(404, site.get("/articles/" + slug).statusCode(), "and unpublished by it at its time");
         var audit = Staff.signedInAdmin(base).page("/admin/audit").select("#audit\\:events tr").stream()
-                .filter(row -> row.text().contains(title)).findFirst().orElseThrow().text();
-        assertTrue(audit.contains("system") && audit.contains("Article published"), audit);
+                .filter(row -> row.text().contains(title)).map(row -> row.text()).toList();
+        assertTrue(audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article published")),
+                audit.toString());
+        assertTrue(audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article unpublished")),
+                audit.toString());
     }
 
     @Test
@@ -316,11 +327,17 @@ class ArticleEditorIT {
     }
 
     @Test
-    void theArticleListFiltersByStatusConditionAndTitle() {
+    void theDashboardAndTheArticleListShowDraftsReviewsDueAndFilter() {
         var editor = signedInEditor();
         var word = uniqueWord();
-        editor.submit(editor.page("/admin/articles/edit"), "article",
-                articleValues("Draft about " + word, "<p>Body.</p>"), "article:save");
+        var values = articleValues("Draft about " + word, "<p>Body.</p>");
+        values.put("article:reviewDueOn", LocalDateTime.now(CLINIC).minusDays(1).toLocalDate().toString());
+        editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:save");
+        var dashboard = editor.page("/admin/");
+        assertTrue(dashboard.select("#article-work section:has(#drafts-heading) a").eachText()
+                .contains("Draft about " + word));
+        assertTrue(dashboard.select("#article-work section:has(#due-heading) a").eachText()
+                .contains("Draft about " + word), "its medical review is due");
         var list = editor.page("/admin/articles");
         assertTrue(list.select("#list\\:articles a").eachText().contains("The Benefits of Acupuncture for Back Pain: "
                 + "A Holistic Approach to Relief"));
@@ -359,11 +376,15 @@ class ArticleEditorIT {
             driver.findElement(By.xpath("//label[normalize-space()='Sciatica']")).click();
             new Select(driver.findElement(By.id("article:hero"))).selectByVisibleText(
                     imageFile.getFileName() + ": Tiny seeds taped to points on an ear");
-            driver.findElement(By.id("article:addReference")).click();
+            addReference(driver, 0, "A reference removed again", "https://example.org/removed");
+            addReference(driver, 1, "Auricular acupressure for insomnia", "10.1016/j.ctim.2015.01.009");
+            driver.findElement(By.id("article:references:1:up")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.id("article:references:0:title"), "value",
+                            "Auricular acupressure for insomnia"));
+            driver.findElement(By.id("article:references:1:remove")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("article:references:0:title")));
-            driver.findElement(By.id("article:references:0:title")).sendKeys("Auricular acupressure for insomnia");
-            driver.findElement(By.id("article:references:0:location")).sendKeys("10.1016/j.ctim.2015.01.009");
+                    .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".reference-row"), 1));
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("article-editor");
             driver.findElement(By.id("article:publish")).click();
@@ -374,8 +395,8 @@ class ArticleEditorIT {
             assertEquals(title, driver.findElement(By.tagName("h1")).getText());
             assertEquals("Tiny seeds taped to points on an ear",
                     driver.findElement(By.cssSelector("img.hero")).getAttribute("alt"));
-            assertEquals("https://doi.org/10.1016/j.ctim.2015.01.009",
-                    driver.findElement(By.cssSelector(".references a")).getAttribute("href"));
+            assertEquals(List.of("https://doi.org/10.1016/j.ctim.2015.01.009"), driver.findElements(
+                    By.cssSelector(".references a")).stream().map(a -> a.getAttribute("href")).toList());
             assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("Sciatica"));
 
             driver.get(base.resolve("/admin/articles").toString());
@@ -403,6 +424,15 @@ class ArticleEditorIT {
         } finally {
             Files.deleteIfExists(imageFile);
         }
+    }
+
+    /** Adds reference number {@code index + 1} with the editor's ajax button and types it in. */
+    private static void addReference(WebDriver driver, int index, String title, String location) {
+        driver.findElement(By.id("article:addReference")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("article:references:" + index + ":title")));
+        driver.findElement(By.id("article:references:" + index + ":title")).sendKeys(title);
+        driver.findElement(By.id("article:references:" + index + ":location")).sendKeys(location);
     }
 
     private static void signIn(WebDriver driver, String username, String password) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meridian.condition.Condition;
 
@@ -59,5 +60,45 @@ class ArticleTest {
     void reviewerIsShownWithCredentials() {
         assertEquals("Dr. Lena Park, L.Ac.", new MedicalReviewer("Dr. Lena Park", "L.Ac.").getDisplayName());
         assertEquals("Dr. Lena Park", new MedicalReviewer("Dr. Lena Park", " ").getDisplayName());
+    }
+
+    @Test
+    void aPublishedArticleKeepsItsLiveFieldsWhileChangesArePending() {
+        var article = draft();
+        article.publish(Instant.parse("2025-01-01T10:00:00Z"));
+        var next = article.liveContent().withBodyHtml("<p>Next version</p>");
+        article.holdPendingChanges(next);
+        assertEquals("<p>Body</p>", article.getBodyHtml(), "patients read the live body");
+        assertEquals(next, article.workingContent(), "the editor works on the pending one");
+        article.sendForReview();
+        assertTrue(article.isInReview());
+        assertTrue(article.isPublished(), "in review without going offline");
+        article.apply(article.workingContent(), Set.of(), null);
+        article.publish(Instant.parse("2025-02-01T10:00:00Z"));
+        assertEquals("<p>Next version</p>", article.getBodyHtml());
+        assertFalse(article.hasPendingChanges());
+        assertFalse(article.isInReview());
+    }
+
+    @Test
+    void onlyPublishedArticlesHavePendingChangesAndDraftsGoToReviewThemselves() {
+        var article = draft();
+        assertThrows(IllegalStateException.class, () -> article.holdPendingChanges(article.liveContent()));
+        article.sendForReview();
+        assertEquals(ArticleStatus.IN_REVIEW, article.getStatus());
+        article.backToDraft();
+        assertEquals(ArticleStatus.DRAFT, article.getStatus());
+    }
+
+    @Test
+    void unpublishingMustComeAfterPublishingAndBothClearWhenDone() {
+        var article = draft();
+        var at = Instant.parse("2025-03-01T10:00:00Z");
+        assertThrows(IllegalArgumentException.class, () -> article.schedule(at, at));
+        article.schedule(at, at.plusSeconds(60));
+        article.publish(at);
+        assertEquals(null, article.getPublishAt());
+        article.unpublish(at.plusSeconds(60));
+        assertEquals(null, article.getUnpublishAt());
     }
 }

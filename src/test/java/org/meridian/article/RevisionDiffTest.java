@@ -19,7 +19,8 @@ class RevisionDiffTest {
     @Test
     void marksChangedFieldsAndParagraphsOnly() {
         var older = content("Cupping", "<p>First.</p><p>Second.</p>", List.of(1L));
-        var newer = content("Cupping for Neck Pain", "<p>First.</p><p>Second, longer.</p><p>Third.</p>", List.of(1L, 2L));
+        var newer = content("Cupping for Neck Pain", "<p>First.</p><p>Second, longer.</p><p>Third.</p>",
+                List.of(1L, 2L));
         var names = Map.of(1L, "Back Pain", 2L, "Sciatica");
         var lines = RevisionDiff.between(older.toLines(names), newer.toLines(names));
         var changed = lines.stream().filter(line -> line.change() != RevisionDiff.Change.SAME)

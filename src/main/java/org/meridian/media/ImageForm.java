@@ -1,0 +1,43 @@
+package org.meridian.media;
+
+import java.io.Serializable;
+import org.primefaces.model.file.UploadedFile;
+
+/** What the media forms hold while they are filled in: an image file, its alt text and whether it is decorative. */
+public class ImageForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Only within the request that uploads it: the bytes are not kept in the view. */
+    private transient UploadedFile file;
+    private String alt;
+    private boolean decorative;
+
+    boolean hasFile() {
+        return file != null && file.getSize() > 0;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getAlt() {
+        return alt;
+    }
+
+    public void setAlt(String alt) {
+        this.alt = alt;
+    }
+
+    public boolean isDecorative() {
+        return decorative;
+    }
+
+    public void setDecorative(boolean decorative) {
+        this.decorative = decorative;
+    }
+}
