@@ -13,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final int BUILD_BATCH = 500;
+    private static final Duration FIRST_RETRY_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY_PAUSE = Duration.ofSeconds(30);
 
     @Inject
     private ArticleService articleService;
@@ -83,16 +86,35 @@ public class SearchIndex {
      * start-up nor the editor who renamed a condition should wait for.
      */
     private void rebuildInBackground() {
-        threadFactory.newThread(() -> {
+        threadFactory.newThread(this::rebuildUntilDone).start();
+    }
+
+    /**
+     * Tries again with growing pauses: a database that is briefly away (restarting, or still starting next to
+     * this instance) must not leave the instance without search, and so never ready, until someone restarts it.
+     */
+    private void rebuildUntilDone() {
+        var pause = FIRST_RETRY_PAUSE;
+        while (true) {
             try {
                 rebuild();
                 built = true;
                 // Search pages answered while the index was being built showed old or too few results.
                 pageCache.invalidateAll();
+                return;
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not build the search index", e);
+                LOG.log(Level.WARNING, "Could not build the search index; trying again in " + pause.toSeconds()
+                        + " s: " + e);
             }
-        }).start();
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            var doubled = pause.multipliedBy(2);
+            pause = doubled.compareTo(LAST_RETRY_PAUSE) < 0 ? doubled : LAST_RETRY_PAUSE;
+        }
     }
 
     @PreDestroy

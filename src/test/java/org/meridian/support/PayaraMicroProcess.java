@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +27,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private PayaraMicroProcess(Process process, int port) {
+    private PayaraMicroProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts the built WAR at "/" with these environment variables, logging to {@code log}. */
@@ -44,7 +47,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         try {
-            var server = new PayaraMicroProcess(builder.start(), port);
+            var server = new PayaraMicroProcess(builder.start(), port, log);
             server.awaitApplication();
             return server;
         } catch (IOException e) {
@@ -59,9 +62,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private void awaitApplication() {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var deadline = Instant.now().plus(STARTUP_LIMIT);
+        var lastAnswer = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + diagnosis(lastAnswer));
             }
             try {
                 var ready = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
@@ -69,8 +73,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 if (SiteClient.isReady(ready)) {
                     return;
                 }
+                lastAnswer = ready.statusCode() + " " + ready.body();
             } catch (IOException notYet) {
-                // Not listening yet.
+                lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -78,7 +83,25 @@ public final class PayaraMicroProcess implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         close();
-        throw new IllegalStateException("The application did not answer within " + STARTUP_LIMIT);
+        throw new IllegalStateException("The application did not answer within " + STARTUP_LIMIT + diagnosis(lastAnswer));
+    }
+
+    /**
+     * What a failed start leaves to go on, in the exception's message (CI shows that, not the server's log file):
+     * the last readiness answer and the log's last severe lines, the whole log also going to standard error.
+     */
+    private String diagnosis(String lastAnswer) {
+        try {
+            var lines = Files.readAllLines(log);
+            System.err.println("---- " + log + " ----");
+            lines.forEach(System.err::println);
+            var severe = lines.stream().filter(line -> line.contains("SEVERE") || line.contains("Exception"))
+                    .map(line -> line.length() > 400 ? line.substring(0, 400) : line).toList();
+            return "; last readiness answer: " + lastAnswer + "; log " + log + " ends with severe lines: "
+                    + severe.subList(Math.max(0, severe.size() - 5), severe.size());
+        } catch (IOException e) {
+            return "; last readiness answer: " + lastAnswer + "; log unreadable: " + e;
+        }
     }
 
     @Override
