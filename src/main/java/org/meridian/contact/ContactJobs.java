@@ -56,26 +56,12 @@ public class ContactJobs {
     long pollSeconds;
 
     void start(@Observes Startup startup) {
-        checkSettings(retentionDays, purgeIntervalSeconds, pollSeconds);
         scheduler.scheduleWithFixedDelay(() -> safely("mail-outbox", dispatcher::dispatchDue),
                 1, pollSeconds, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> safely("retention-purge", this::purgeOnce),
                 1, purgeIntervalSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "Patient requests are kept " + retentionDays + " days; purge every " + purgeIntervalSeconds
                 + " s, mail outbox every " + pollSeconds + " s");
-    }
-
-    /** Refuses settings that would keep requests forever, delete them unread, or never run a job. */
-    static void checkSettings(int retentionDays, long purgeIntervalSeconds, long pollSeconds) {
-        if (retentionDays < 1) {
-            throw new IllegalStateException("meridian.contact.retention-days (MERIDIAN_CONTACT_RETENTION_DAYS) must be "
-                    + "a number of days of at least 1, but is " + retentionDays + ": patient requests would otherwise "
-                    + "be kept forever or deleted before anyone read them");
-        }
-        if (purgeIntervalSeconds < 1 || pollSeconds < 1) {
-            throw new IllegalStateException("meridian.contact.purge-interval-seconds and meridian.mail.poll-seconds "
-                    + "must be at least 1 second");
-        }
     }
 
     /** Deletes expired requests if no other instance did so this turn. */

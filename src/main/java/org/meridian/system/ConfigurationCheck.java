@@ -12,9 +12,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.meridian.seo.SiteUrls;
 
@@ -34,7 +35,8 @@ public class ConfigurationCheck {
     private DataSource dataSource;
 
     void check(@Observes @Priority(PLATFORM_BEFORE - 100) Startup startup) {
-        var problems = problems(ConfigProvider.getConfig());
+        var config = ConfigProvider.getConfig();
+        var problems = problems(key -> config.getOptionalValue(key, String.class));
         if (problems.isEmpty()) {
             problems = databaseProblems();
         }
@@ -45,16 +47,20 @@ public class ConfigurationCheck {
         }
     }
 
-    /** What is wrong with the settings, one sentence per setting; empty when all is well. */
-    static List<String> problems(Config config) {
+    /**
+     * What is wrong with the settings, one sentence per setting; empty when all is well.
+     *
+     * @param settings the value of a key, as MicroProfile Config has it
+     */
+    static List<String> problems(Function<String, Optional<String>> settings) {
         var problems = new ArrayList<String>();
-        var baseUrl = config.getOptionalValue("meridian.base-url", String.class).orElse("");
+        var baseUrl = settings.apply("meridian.base-url").orElse("");
         try {
             SiteUrls.normalise(baseUrl);
         } catch (IllegalArgumentException e) {
             problems.add("meridian.base-url (MERIDIAN_BASE_URL) must be an http or https address, not '" + baseUrl + "'");
         }
-        var zone = config.getOptionalValue("meridian.time-zone", String.class).orElse("");
+        var zone = settings.apply("meridian.time-zone").orElse("");
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
@@ -65,10 +71,10 @@ public class ConfigurationCheck {
                 "meridian.contact.retention-days", "meridian.contact.purge-interval-seconds",
                 "meridian.contact.rate-limit-per-hour", "meridian.mail.poll-seconds", "meridian.scheduler.period-seconds",
                 "meridian.media.max-kb")) {
-            positive(config, key, problems);
+            positive(settings, key, problems);
         }
-        var mediaKb = number(config, "meridian.media.max-kb");
-        var requestKb = number(config, "meridian.request.max-kb");
+        var mediaKb = number(settings, "meridian.media.max-kb");
+        var requestKb = number(settings, "meridian.request.max-kb");
         if (mediaKb > 0 && requestKb <= mediaKb) {
             problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
                     + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
@@ -77,16 +83,16 @@ public class ConfigurationCheck {
     }
 
     /** The setting as a number; 0 when it is not one (reported as such elsewhere). */
-    private static long number(Config config, String key) {
+    private static long number(Function<String, Optional<String>> settings, String key) {
         try {
-            return Long.parseLong(config.getOptionalValue(key, String.class).orElse("0").strip());
+            return Long.parseLong(settings.apply(key).orElse("0").strip());
         } catch (NumberFormatException notANumber) {
             return 0;
         }
     }
 
-    private static void positive(Config config, String key, List<String> problems) {
-        var value = config.getOptionalValue(key, String.class).orElse("");
+    private static void positive(Function<String, Optional<String>> settings, String key, List<String> problems) {
+        var value = settings.apply(key).orElse("");
         try {
             if (Long.parseLong(value.strip()) > 0) {
                 return;
