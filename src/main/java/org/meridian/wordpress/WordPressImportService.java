@@ -1,0 +1,205 @@
+package org.meridian.wordpress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jsoup.Jsoup;
+import org.meridian.article.Article;
+import org.meridian.article.ArticleEditService;
+import org.meridian.article.ArticleHtml;
+import org.meridian.article.ImportedArticle;
+import org.meridian.audit.AuditAction;
+import org.meridian.audit.AuditLog;
+import org.meridian.condition.ConditionDraft;
+import org.meridian.condition.ConditionService;
+import org.meridian.media.MediaAsset;
+import org.meridian.media.MediaService;
+import org.meridian.media.RefusedImageException;
+import org.meridian.security.StaffRole;
+import org.meridian.system.InvalidInputException;
+
+/**
+ * Imports a WordPress export (with, optionally, a zip of its uploads folder): posts become articles, categories and
+ * tags conditions, attachments media-library images. The preview and the import plan the same way; the import runs
+ * in one transaction, so a refusal anywhere leaves everything as it was. Each article, condition and image is saved
+ * through its own service (sanitiser, revisions, audit, content change feed), so the public pages and search show
+ * the imported articles at once.
+ */
+@ApplicationScoped
+public class WordPressImportService {
+
+    private static final int SUMMARY_FROM_TEXT = 300;
+    private static final long MEGABYTE = 1024L * 1024L;
+
+    @Inject
+    private ImportPlanner planner;
+
+    @Inject
+    private ConditionService conditionService;
+
+    @Inject
+    private MediaService mediaService;
+
+    @Inject
+    private ArticleEditService articleEditService;
+
+    @Inject
+    private WordPressLinkRepository links;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "meridian.import.max-mb")
+    private long maxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "meridian.import.uploads-max-mb")
+    private long uploadsMaxMegabytes;
+
+    /** What importing these files would do; changes nothing. */
+    @RolesAllowed(StaffRole.ADMIN_NAME)
+    @Transactional
+    public ImportPlan preview(byte[] export, byte[] uploadsZip) {
+        return planner.plan(parse(export), uploads(uploadsZip));
+    }
+
+    /** Imports the files as {@link #preview} describes, all or nothing; answers what was done. */
+    @RolesAllowed(StaffRole.ADMIN_NAME)
+    @Transactional
+    public ImportPlan importAll(byte[] exportFile, byte[] uploadsZip) {
+        var export = parse(exportFile);
+        var uploads = uploads(uploadsZip);
+        var plan = planner.plan(export, uploads);
+        var conditionIds = conditions(plan);
+        var media = images(export, plan, uploads);
+        var mediaByPath = new HashMap<String, String>();
+        var mediaByWordPressId = new HashMap<Long, Long>();
+        plan.images().forEach(step -> {
+            var asset = media.get(step.source().wordPressId());
+            if (asset != null) {
+                mediaByPath.put(UploadsArchive.originalPath(step.source().url()), asset.getUrl());
+                mediaByWordPressId.put(step.source().wordPressId(), asset.getId());
+            }
+        });
+        var names = export.authorNames();
+        for (var step : plan.posts()) {
+            if (step.action() != ImportPlan.Action.SKIP) {
+                var post = step.source();
+                var body = WordPressHtml.toHtml(post.contentHtml(),
+                        url -> mediaByPath.get(UploadsArchive.originalPath(url)));
+                var imported = new ImportedArticle(cut(step.title(), Article.TITLE_LENGTH), step.slug(),
+                        summary(post.excerpt(), body), body,
+                        post.thumbnailId() == null ? null : mediaByWordPressId.get(post.thumbnailId()),
+                        cut(ImportPlanner.authorOf(post, names), Article.PERSON_LENGTH),
+                        post.termSlugs().stream().map(conditionIds::get).filter(id -> id != null).distinct().toList(),
+                        "publish".equals(post.status()) ? firstOf(post.postedAt(), post.modifiedAt()) : null,
+                        "future".equals(post.status()) ? post.postedAt() : null);
+                save(export, step, imported);
+            }
+        }
+        auditLog.record(AuditAction.WORDPRESS_IMPORTED, "WordPress export", plan.count(ImportPlan.Action.CREATE)
+                + " articles created, " + plan.count(ImportPlan.Action.UPDATE) + " updated, "
+                + plan.count(ImportPlan.Action.SKIP) + " skipped; " + plan.newConditions().size()
+                + " conditions and " + media.values().stream().distinct().count() + " images");
+        return plan;
+    }
+
+    public long getMaxMegabytes() {
+        return maxMegabytes;
+    }
+
+    private WxrExport parse(byte[] export) {
+        if (export == null || export.length == 0) {
+            throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "Choose the export file WordPress made (Tools \u2192 Export).");
+        }
+        return new WxrParser(maxMegabytes * MEGABYTE).parse(export);
+    }
+
+    private UploadsArchive uploads(byte[] zip) {
+        return zip == null || zip.length == 0 ? UploadsArchive.NONE
+                : UploadsArchive.read(zip, uploadsMaxMegabytes * MEGABYTE);
+    }
+
+    /** Creates the conditions the plan lacks; answers the condition id of each category and tag nicename used. */
+    private Map<String, Long> conditions(ImportPlan plan) {
+        var ids = new HashMap<String, Long>();
+        for (var step : plan.conditions()) {
+            var condition = step.exists() ? conditionService.find(step.slug()).orElseThrow()
+                    : conditionService.create(new ConditionDraft(step.name(), step.slug(), null, List.of(), 0));
+            ids.put(step.slug(), condition.getId());
+        }
+        var byNicename = new HashMap<String, Long>();
+        plan.conditionSlugs().forEach((nicename, slug) -> byNicename.put(nicename, ids.get(slug)));
+        return byNicename;
+    }
+
+    /** The images of the plan, by WordPress attachment id: uploaded now, or brought in by an earlier import. */
+    private Map<Long, MediaAsset> images(WxrExport export, ImportPlan plan, UploadsArchive uploads) {
+        var assets = new HashMap<Long, MediaAsset>();
+        for (var step : plan.images()) {
+            var attachment = step.source();
+            if (step.mediaId() != null) {
+                mediaService.find(step.mediaId()).ifPresent(asset -> assets.put(attachment.wordPressId(), asset));
+                continue;
+            }
+            var bytes = uploads.find(attachment.url());
+            if (bytes.isEmpty()) {
+                continue;
+            }
+            var alt = attachment.altText().isBlank() ? Jsoup.parse(attachment.title()).text() : attachment.altText();
+            try {
+                var asset = mediaService.upload(step.fileName(), bytes.get(), cut(alt, MediaAsset.ALT_LENGTH),
+                        alt.isBlank());
+                links.save(WordPressLink.toMedia(ImportPlanner.guid(export, attachment.guid(),
+                        attachment.wordPressId()), asset.getId(), attachment.modifiedAt()));
+                assets.put(attachment.wordPressId(), asset);
+            } catch (RefusedImageException e) {
+                throw new RefusedImportException(null, "The image " + step.fileName() + " in the zip file: "
+                        + e.getMessage() + " Nothing was imported.", e);
+            }
+        }
+        return assets;
+    }
+
+    private void save(WxrExport export, ImportPlan.PostStep step, ImportedArticle imported) {
+        var post = step.source();
+        var guid = ImportPlanner.guid(export, post.guid(), post.wordPressId());
+        try {
+            var article = articleEditService.saveImported(step.articleId(), imported);
+            links.find(WordPressLink.Kind.POST, guid).ifPresentOrElse(
+                    link -> link.importedAgain(post.modifiedAt()),
+                    () -> links.save(WordPressLink.toArticle(guid, article.getId(), post.modifiedAt())));
+        } catch (InvalidInputException e) {
+            throw new RefusedImportException(null, "\u201c" + step.title() + "\u201d cannot be imported: "
+                    + e.getMessage() + " Nothing was imported.", e);
+        }
+    }
+
+    /** The excerpt's text, else the start of the body's text, ended at a word. */
+    private static String summary(String excerpt, String body) {
+        var text = Jsoup.parse(excerpt).text().strip();
+        if (text.isEmpty()) {
+            text = Jsoup.parse(ArticleHtml.sanitize(body)).text().strip();
+            if (text.length() > SUMMARY_FROM_TEXT) {
+                var end = text.lastIndexOf(' ', SUMMARY_FROM_TEXT);
+                text = text.substring(0, end > 0 ? end : SUMMARY_FROM_TEXT) + "\u2026";
+            }
+        }
+        return cut(text, Article.SUMMARY_LENGTH);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
+    }
+
+    private static Instant firstOf(Instant first, Instant second) {
+        return first != null ? first : second != null ? second : Instant.now();
+    }
+}
