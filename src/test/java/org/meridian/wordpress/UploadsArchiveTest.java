@@ -1,0 +1,64 @@
+package org.meridian.wordpress;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class UploadsArchiveTest {
+
+    private static final long LIMIT = 50L * 1024 * 1024;
+
+    private static String refusal(byte[] zip, long limit) {
+        var refused = assertThrows(RefusedImportException.class, () -> UploadsArchive.read(zip, limit));
+        assertEquals(RefusedImportException.UPLOADS_FIELD, refused.getField());
+        return refused.getMessage();
+    }
+
+    @Test
+    void findsAnAttachmentByItsUrlOnTheOldSiteAndASmallerCopyByTheOriginal() {
+        var photo = UploadsZip.jpeg(64, 48);
+        var archive = UploadsArchive.read(new UploadsZip().add("uploads/2024/05/Needles.JPG", photo)
+                .add("uploads/readme.txt", "not an image".getBytes(StandardCharsets.UTF_8)).bytes(), LIMIT);
+        assertEquals(1, archive.size(), "only images are kept");
+        assertArrayEquals(photo, archive.find("https://old.example/wp-content/uploads/2024/05/needles.jpg")
+                .orElseThrow());
+        assertArrayEquals(photo, archive.find("https://old.example/wp-content/uploads/2024/05/needles-300x200.jpg")
+                .orElseThrow(), "a resized copy named in a post finds the original");
+        assertTrue(archive.find("https://old.example/wp-content/uploads/2023/01/other.jpg").isEmpty());
+    }
+
+    @Test
+    void refusesAPathThatClimbsOutOfTheFolder() {
+        for (var path : new String[] {"../../etc/cron.d/evil.jpg", "uploads/../../x.png", "/etc/passwd.jpg",
+            "C:/Windows/x.jpg", "uploads\\..\\..\\x.jpg"}) {
+            var message = refusal(new UploadsZip().add(path, new byte[] {1}).bytes(), LIMIT);
+            assertTrue(message.contains("leads out of its folder"), path + ": " + message);
+        }
+    }
+
+    @Test
+    void stopsAZipBombWhileUnpackingIt() {
+        // 64 MB of zeros compress to about 64 KB; the limit is 1 MB.
+        var zeros = new byte[64 * 1024 * 1024];
+        var bomb = new UploadsZip().add("uploads/2024/05/bomb.png", zeros).bytes();
+        assertTrue(bomb.length < 1024 * 1024, "the bomb is small packed: " + bomb.length);
+        var message = refusal(bomb, 1024 * 1024);
+        assertTrue(message.contains("unpacks to more than the import takes"), message);
+    }
+
+    @Test
+    void countsFilesThatAreNotImagesAgainstTheLimitToo() {
+        var bomb = new UploadsZip().add("uploads/huge.txt", new byte[4 * 1024 * 1024]).bytes();
+        assertTrue(refusal(bomb, 1024 * 1024).contains("unpacks to more"));
+    }
+
+    @Test
+    void refusesAFileThatIsNotAZip() {
+        var message = refusal("<?xml version=\"1.0\"?><rss/>".getBytes(StandardCharsets.UTF_8), LIMIT);
+        assertTrue(message.contains("not a zip file"), message);
+    }
+}
