@@ -8,14 +8,16 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
 /**
- * The images of a zip of WordPress's {@code wp-content/uploads} folder, by their path below {@code uploads/}
- * ({@code 2024/05/needles.jpg}), which is how attachment URLs name them. Nothing is written to disk. Refused: paths
- * that climb out of the folder or are absolute, more than {@link #MAX_ENTRIES} entries, and more unpacked bytes than
- * the limit (a "zip bomb" is stopped while it unpacks, whatever its headers claim).
+ * The images of a zip of WordPress's {@code wp-content/uploads} folder that the export's attachments name, by their
+ * path below {@code uploads/} ({@code 2024/05/needles.jpg}), as attachment URLs name them. Nothing is written to disk
+ * and only those images are kept in memory, each up to the media library's limit. Refused: paths that climb out of
+ * the folder or are absolute, more than {@link #MAX_ENTRIES} entries, and more unpacked bytes than the limit (a "zip
+ * bomb" is stopped while it unpacks, whatever its headers claim).
  */
 final class UploadsArchive {
 
@@ -33,7 +35,12 @@ final class UploadsArchive {
         this.images = images;
     }
 
-    static UploadsArchive read(byte[] zip, long maxUnpackedBytes) {
+    /**
+     * @param wanted         the paths below {@code uploads/} of the images to keep, as {@link #relativeToUploads}
+     *                       gives them
+     * @param maxImageBytes  the largest image kept; a wanted image above it is refused
+     */
+    static UploadsArchive read(byte[] zip, long maxUnpackedBytes, Set<String> wanted, long maxImageBytes) {
         var images = new HashMap<String, byte[]>();
         var unpacked = 0L;
         var entries = 0;
@@ -48,11 +55,17 @@ final class UploadsArchive {
                     throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The zip file holds a path that leads out of its folder ("
                             + printable(name) + "). It is refused; zip the uploads folder again.");
                 }
-                var keep = !entry.isDirectory() && IMAGE.matcher(name).matches();
-                var read = copy(in, maxUnpackedBytes - unpacked, keep);
+                var path = relativeToUploads(name);
+                var keep = !entry.isDirectory() && IMAGE.matcher(name).matches() && wanted.contains(path);
+                var read = copy(in, maxUnpackedBytes - unpacked, keep ? maxImageBytes : 0);
                 unpacked += read.length();
+                if (keep && read.length() > maxImageBytes) {
+                    throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The image "
+                            + printable(path) + " in the zip file is larger than the media library takes ("
+                            + maxImageBytes / 1024 + " KB). Make it smaller in the zip, or raise meridian.media.max-kb.");
+                }
                 if (keep) {
-                    images.put(relativeToUploads(name), read.bytes());
+                    images.put(path, read.bytes());
                 }
             }
         } catch (IOException e) {
@@ -66,10 +79,9 @@ final class UploadsArchive {
         return new UploadsArchive(images);
     }
 
-    /** The file an attachment URL names, if the zip has it; {@code needles-300x200.jpg} finds {@code needles.jpg}. */
+    /** The file an attachment URL names, if the zip has it. */
     Optional<byte[]> find(String url) {
-        var found = images.get(relativeToUploads(url));
-        return Optional.ofNullable(found == null ? images.get(originalPath(url)) : found);
+        return Optional.ofNullable(images.get(relativeToUploads(url)));
     }
 
     /** The path of the original upload a URL shows, one of its smaller copies included: {@code 2024/05/a.jpg}. */
@@ -93,18 +105,22 @@ final class UploadsArchive {
     private record Read(byte[] bytes, long length) {
     }
 
-    /** Reads one entry, stopping at {@code budget} unpacked bytes; keeps the bytes only when asked. */
-    private static Read copy(InputStream in, long budget, boolean keep) throws IOException {
-        var out = keep ? new ByteArrayOutputStream() : null;
+    /**
+     * Reads one entry, refusing it past {@code budget} unpacked bytes; keeps up to {@code keep} bytes of it (and
+     * tells its whole length, so a larger one can be refused).
+     */
+    private static Read copy(InputStream in, long budget, long keep) throws IOException {
+        var out = keep > 0 ? new ByteArrayOutputStream() : null;
         var buffer = new byte[8192];
         var total = 0L;
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             total += n;
             if (total > budget) {
-                throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The zip file unpacks to more than the import takes (see "
-                        + "meridian.import.uploads-max-mb). It is refused; zip only the images the posts use.");
+                throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The zip file unpacks to more "
+                        + "than the import takes (see meridian.import.uploads-max-mb). It is refused; zip only the "
+                        + "images the posts use.");
             }
-            if (out != null) {
+            if (out != null && total <= keep) {
                 out.write(buffer, 0, n);
             }
         }

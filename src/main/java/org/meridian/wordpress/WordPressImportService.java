@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.meridian.article.Article;
@@ -63,11 +64,16 @@ public class WordPressImportService {
     @ConfigProperty(name = "meridian.import.uploads-max-mb")
     private long uploadsMaxMegabytes;
 
+    @Inject
+    @ConfigProperty(name = "meridian.media.max-kb")
+    private long mediaMaxKilobytes;
+
     /** What importing these files would do; changes nothing. */
     @RolesAllowed(StaffRole.ADMIN_NAME)
     @Transactional
     public ImportPlan preview(byte[] export, byte[] uploadsZip) {
-        return planner.plan(parse(export), uploads(uploadsZip));
+        var parsed = parse(export);
+        return planner.plan(parsed, uploads(parsed, uploadsZip));
     }
 
     /** Imports the files as {@link #preview} describes, all or nothing; answers what was done. */
@@ -75,7 +81,7 @@ public class WordPressImportService {
     @Transactional
     public ImportPlan importAll(byte[] exportFile, byte[] uploadsZip) {
         var export = parse(exportFile);
-        var uploads = uploads(uploadsZip);
+        var uploads = uploads(export, uploadsZip);
         var plan = planner.plan(export, uploads);
         var conditionIds = conditions(plan);
         var media = images(export, plan, uploads);
@@ -122,9 +128,14 @@ public class WordPressImportService {
         return new WxrParser(maxMegabytes * MEGABYTE).parse(export);
     }
 
-    private UploadsArchive uploads(byte[] zip) {
-        return zip == null || zip.length == 0 ? UploadsArchive.NONE
-                : UploadsArchive.read(zip, uploadsMaxMegabytes * MEGABYTE);
+    /** The images of the zip that the export's attachments name. */
+    private UploadsArchive uploads(WxrExport export, byte[] zip) {
+        if (zip == null || zip.length == 0) {
+            return UploadsArchive.NONE;
+        }
+        var wanted = export.attachments().stream()
+                .map(attachment -> UploadsArchive.relativeToUploads(attachment.url())).collect(Collectors.toSet());
+        return UploadsArchive.read(zip, uploadsMaxMegabytes * MEGABYTE, wanted, mediaMaxKilobytes * 1024);
     }
 
     /** Creates the conditions the plan lacks; answers the condition id of each category and tag nicename used. */

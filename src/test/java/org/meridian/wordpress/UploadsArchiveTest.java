@@ -6,29 +6,50 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UploadsArchiveTest {
 
     private static final long LIMIT = 50L * 1024 * 1024;
+    private static final long IMAGE_LIMIT = 1024 * 1024;
+    private static final Set<String> WANTED = Set.of("2024/05/needles.jpg", "2024/05/bomb.png");
+
+    private static UploadsArchive read(byte[] zip, long limit) {
+        return UploadsArchive.read(zip, limit, WANTED, IMAGE_LIMIT);
+    }
 
     private static String refusal(byte[] zip, long limit) {
-        var refused = assertThrows(RefusedImportException.class, () -> UploadsArchive.read(zip, limit));
+        var refused = assertThrows(RefusedImportException.class, () -> read(zip, limit));
         assertEquals(RefusedImportException.UPLOADS_FIELD, refused.getField());
         return refused.getMessage();
     }
 
     @Test
-    void findsAnAttachmentByItsUrlOnTheOldSiteAndASmallerCopyByTheOriginal() {
+    void keepsTheImagesAttachmentsNameFoundByTheirUrlOnTheOldSite() {
         var photo = UploadsZip.jpeg(64, 48);
-        var archive = UploadsArchive.read(new UploadsZip().add("uploads/2024/05/Needles.JPG", photo)
-                .add("uploads/readme.txt", "not an image".getBytes(StandardCharsets.UTF_8)).bytes(), LIMIT);
-        assertEquals(1, archive.size(), "only images are kept");
+        var archive = read(new UploadsZip().add("wp-content/uploads/2024/05/Needles.JPG", photo)
+                .add("wp-content/uploads/2024/05/needles-300x200.jpg", UploadsZip.jpeg(30, 20))
+                .add("wp-content/uploads/2023/01/unused.jpg", UploadsZip.jpeg(30, 20))
+                .add("wp-content/uploads/readme.txt", "not an image".getBytes(StandardCharsets.UTF_8)).bytes(), LIMIT);
+        assertEquals(1, archive.size(), "only images an attachment names are kept");
         assertArrayEquals(photo, archive.find("https://old.example/wp-content/uploads/2024/05/needles.jpg")
                 .orElseThrow());
-        assertArrayEquals(photo, archive.find("https://old.example/wp-content/uploads/2024/05/needles-300x200.jpg")
-                .orElseThrow(), "a resized copy named in a post finds the original");
-        assertTrue(archive.find("https://old.example/wp-content/uploads/2023/01/other.jpg").isEmpty());
+        assertTrue(archive.find("https://old.example/wp-content/uploads/2023/01/unused.jpg").isEmpty());
+    }
+
+    @Test
+    void theOriginalOfASmallerCopyIsTheNameWithoutTheSize() {
+        assertEquals("2024/05/needles.jpg",
+                UploadsArchive.originalPath("https://old.example/wp-content/uploads/2024/05/needles-300x200.jpg"));
+        assertEquals("2024/05/needles.jpg", UploadsArchive.originalPath("/wp-content/uploads/2024/05/needles.jpg"));
+    }
+
+    @Test
+    void refusesAWantedImageLargerThanTheMediaLibraryTakes() {
+        var message = refusal(new UploadsZip().add("uploads/2024/05/needles.jpg", new byte[(int) IMAGE_LIMIT + 1])
+                .bytes(), LIMIT);
+        assertTrue(message.contains("larger than the media library takes"), message);
     }
 
     @Test
