@@ -131,8 +131,4 @@ final class UploadsArchive {
         var shown = name.length() > 80 ? name.substring(0, 80) + "\u2026" : name;
         return shown.replaceAll("[^\\x20-\\x7e]", "?");
     }
-
-    int size() {
-        return images.size();
-    }
 }

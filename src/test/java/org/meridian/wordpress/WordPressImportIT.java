@@ -62,12 +62,13 @@ class WordPressImportIT {
     void aClinicsExportIsPreviewedThenImportedUnderItsConditionsAndAnImportOfTheEditedExportUpdatesIt() {
         var admin = Staff.signedInAdmin(base);
         var preview = upload(admin, WxrParserTest.fixture("clinic.xml"), UploadsZip.clinicUploads());
-        assertEquals("3 articles to create, 0 to update, 1 to skip; 1 conditions to create; 1 images found, "
+        assertEquals("4 articles to create, 0 to update, 1 to skip; 1 conditions to create; 1 images found, "
                 + "0 missing.", preview.selectFirst("#plan-summary").text());
         assertEquals(List.of(
                 "Acupuncture for Chronic Back Pain " + BACK_PAIN + " Create Published",
                 "Treating Sciatica Pain with Acupuncture " + SCIATICA + " Create Published",
                 "Cupping for Tight Lower Back Muscles /articles/cupping-for-tight-lower-back-muscles Create Draft",
+                "Acupuncture During Pregnancy /articles/acupuncture-during-pregnancy Create Scheduled",
                 "Old clinic hours /articles/old-clinic-hours__trashed Skip WordPress status \u201ctrash\u201d (not a "
                         + "post to keep)"), preview.select("#posts tbody tr").eachText());
         assertTrue(preview.select("#conditions li").eachText().contains(
@@ -78,7 +79,7 @@ class WordPressImportIT {
         assertEquals(404, site.get(BACK_PAIN).statusCode(), "nothing imported by the preview");
 
         var done = admin.submit(preview, "confirm", Map.of(), "confirm:import");
-        assertEquals("Imported from WordPress: 3 articles created, 0 updated, 1 skipped.",
+        assertEquals("Imported from WordPress: 4 articles created, 0 updated, 1 skipped.",
                 done.selectFirst(".ui-messages-info").text());
 
         var article = SiteClient.html(site.get(BACK_PAIN));
@@ -102,15 +103,21 @@ class WordPressImportIT {
         assertTrue(site.get("/conditions/piriformis-syndrome").body().contains(SCIATICA), "a tag made a condition");
         assertTrue(site.get("/search?q=Harris").body().contains(BACK_PAIN), "search finds it at once");
         assertEquals(404, site.get("/articles/cupping-for-tight-lower-back-muscles").statusCode(), "a draft");
+        assertEquals(404, site.get("/articles/acupuncture-during-pregnancy").statusCode(), "not yet published");
+        var dashboard = admin.page("/admin/");
+        assertTrue(dashboard.select("section:has(#scheduled-heading) a").eachText()
+                .contains("Acupuncture During Pregnancy"), "scheduled for its WordPress date");
+        assertTrue(dashboard.select("section:has(#drafts-heading) a").eachText()
+                .contains("Cupping for Tight Lower Back Muscles"));
         assertTrue(admin.page("/admin/audit").text().contains("WordPress export imported"));
 
         var again = upload(admin, WxrParserTest.fixture("clinic-edited.xml"), null);
-        assertEquals("0 articles to create, 1 to update, 3 to skip; 0 conditions to create; 0 images found, "
+        assertEquals("0 articles to create, 1 to update, 4 to skip; 0 conditions to create; 0 images found, "
                 + "0 missing.", again.selectFirst("#plan-summary").text());
         assertTrue(again.select("#posts tbody tr").eachText().contains("Acupuncture for Chronic Back Pain "
                 + BACK_PAIN + " Skip Unchanged since the last import."), again.select("#posts").text());
         var updated = admin.submit(again, "confirm", Map.of(), "confirm:import");
-        assertEquals("Imported from WordPress: 0 articles created, 1 updated, 3 skipped.",
+        assertEquals("Imported from WordPress: 0 articles created, 1 updated, 4 skipped.",
                 updated.selectFirst(".ui-messages-info").text());
 
         var sciatica = SiteClient.html(site.get(SCIATICA));
@@ -118,6 +125,10 @@ class WordPressImportIT {
         assertTrue(sciatica.text().contains("four to six sessions"), "the update is live");
         assertEquals(404, site.get("/articles/treating-sciatica-pain-with-acupuncture-3").statusCode(),
                 "no second copy");
+        var unchanged = upload(admin, WxrParserTest.fixture("clinic-edited.xml"), null);
+        assertEquals("Nothing to import: every post is skipped.", unchanged.selectFirst("#nothing-to-do").text(),
+                "the same export once more");
+        assertNull(unchanged.getElementById("confirm"));
         var library = SiteClient.html(site.get("/articles"));
         assertEquals(1, library.select("a[href$=" + SCIATICA + "]").stream().map(a -> a.attr("href")).distinct()
                 .count());

@@ -44,7 +44,7 @@ class WxrParserTest {
         assertEquals(List.of("back-pain", "sciatica", "uncategorized", "piriformis-syndrome", "herniated-disc"),
                 export.terms().stream().map(WxrExport.Term::slug).toList());
         assertEquals("Back Pain", export.terms().get(0).name());
-        assertEquals(List.of(10L, 11L, 12L, 13L), export.posts().stream().map(WxrExport.Post::wordPressId).toList());
+        assertEquals(List.of(10L, 11L, 12L, 14L, 13L), export.posts().stream().map(WxrExport.Post::wordPressId).toList());
         assertEquals(1, export.otherItems(), "the page");
 
         var backPain = export.posts().get(0);
@@ -64,6 +64,10 @@ class WxrParserTest {
         assertEquals("draft", draft.status());
         assertNull(draft.postedAt(), "WordPress's zero date of an unpublished draft");
         assertEquals("", draft.slug());
+
+        var scheduled = export.posts().get(3);
+        assertEquals("future", scheduled.status());
+        assertEquals(Instant.parse("2031-03-01T17:00:00Z"), scheduled.postedAt());
 
         var image = export.attachments().get(0);
         assertEquals(20L, image.wordPressId());
