@@ -3,11 +3,13 @@ package org.meridian.wordpress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import org.meridian.system.FacesForms;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /admin/import}: upload a WordPress export (and a zip of its uploads), see what importing it would do, then
@@ -25,8 +27,8 @@ public class WordPressImportBacking implements Serializable {
     private WordPressImportService importService;
 
     /** Only within the request that uploads them. */
-    private transient UploadedFile exportFile;
-    private transient UploadedFile uploadsZip;
+    private transient Part exportFile;
+    private transient Part uploadsZip;
     private byte[] export;
     private byte[] uploads;
     /** Shown by the request that made it; the confirmation plans again on the database as it is then. */
@@ -40,8 +42,8 @@ public class WordPressImportBacking implements Serializable {
             return;
         }
         try {
-            var exportBytes = exportFile.getContent();
-            var uploadBytes = uploadsZip == null || uploadsZip.getSize() == 0 ? null : uploadsZip.getContent();
+            var exportBytes = bytes(exportFile);
+            var uploadBytes = uploadsZip == null || uploadsZip.getSize() == 0 ? null : bytes(uploadsZip);
             plan = importService.preview(exportBytes, uploadBytes);
             if (!plan.isNothingToDo()) {
                 export = exportBytes;
@@ -69,6 +71,15 @@ public class WordPressImportBacking implements Serializable {
         }
     }
 
+    /** The uploaded file, which the request size limit has kept small enough to hold. */
+    private static byte[] bytes(Part part) {
+        try (var in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void refuse(String field, String message) {
         if (field == null) {
             Messages.addGlobalError(message);
@@ -91,19 +102,19 @@ public class WordPressImportBacking implements Serializable {
         return importService.getMaxMegabytes();
     }
 
-    public UploadedFile getExportFile() {
+    public Part getExportFile() {
         return exportFile;
     }
 
-    public void setExportFile(UploadedFile exportFile) {
+    public void setExportFile(Part exportFile) {
         this.exportFile = exportFile;
     }
 
-    public UploadedFile getUploadsZip() {
+    public Part getUploadsZip() {
         return uploadsZip;
     }
 
-    public void setUploadsZip(UploadedFile uploadsZip) {
+    public void setUploadsZip(Part uploadsZip) {
         this.uploadsZip = uploadsZip;
     }
 }

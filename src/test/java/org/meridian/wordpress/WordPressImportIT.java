@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,8 +22,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.AdminClient.FilePart;
+import org.meridian.support.Browser;
+import org.meridian.support.Browser.Impact;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.SiteClient;
@@ -29,7 +37,7 @@ import org.meridian.support.Staff;
 /**
  * The WordPress import of the real WAR on Payara Micro, driven over HTTP as an administrator's browser: a clinic's
  * WordPress 6 export (with its uploads zip) is previewed, imported and imported again, and hostile files are refused
- * beside the upload with nothing changed.
+ * beside the upload with nothing changed; the page and its preview are checked in Chromium with axe-core.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 @RunAsClient
@@ -170,6 +178,31 @@ class WordPressImportIT {
         assertEquals(403, editor.get("/admin/import.xhtml").statusCode());
         assertFalse(new AdminClient(base).get("/admin/import").body().contains("Import from WordPress"),
                 "not without signing in");
+    }
+
+    @Test
+    void theImportPageAndItsPreviewInABrowserHaveNoSeriousAccessibilityProblems() throws IOException {
+        var export = Files.createTempFile("wordpress-export", ".xml");
+        try (var browser = Browser.start()) {
+            Files.write(export, WxrParserTest.fixture("clinic.xml"));
+            var driver = browser.driver();
+            driver.get(base.resolve("/login").toString());
+            driver.findElement(By.id("login:username")).sendKeys(Staff.ADMIN);
+            driver.findElement(By.id("login:password")).sendKeys(Staff.adminPassword());
+            driver.findElement(By.id("login:signIn")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.not(
+                    ExpectedConditions.urlContains("/login")));
+            driver.get(base.resolve("/admin/import").toString());
+            browser.assertAccessible("import page", Impact.SERIOUS_OR_CRITICAL);
+            driver.findElement(By.id(EXPORT)).sendKeys(export.toString());
+            driver.findElement(By.id("upload:preview")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.id("plan-summary")));
+            assertTrue(driver.findElement(By.id("plan-summary")).getText().contains("images found"));
+            browser.assertAccessible("import preview", Impact.SERIOUS_OR_CRITICAL);
+        } finally {
+            Files.deleteIfExists(export);
+        }
     }
 
     private void assertRefused(AdminClient admin, byte[] export, byte[] zip, String field, String reason) {
