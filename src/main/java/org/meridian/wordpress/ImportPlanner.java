@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.meridian.article.ArticleHtml;
 import org.meridian.article.ArticleRepository;
@@ -170,13 +171,13 @@ public class ImportPlanner {
                 thumbnails.add(post.thumbnailId());
             }
         });
+        var shown = imported.stream().flatMap(post -> WordPressHtml.imageSources(post.contentHtml()).stream())
+                .map(UploadsArchive::originalPath).collect(Collectors.toSet());
         var steps = new ArrayList<ImportPlan.ImageStep>();
         for (var attachment : export.attachments()) {
             var path = UploadsArchive.relativeToUploads(attachment.url());
-            var dot = path.lastIndexOf('.');
-            var stem = dot < 0 ? path : path.substring(0, dot);
             var used = postIds.contains(attachment.parentId()) || thumbnails.contains(attachment.wordPressId())
-                    || imported.stream().anyMatch(post -> post.contentHtml().toLowerCase(Locale.ROOT).contains(stem));
+                    || shown.contains(UploadsArchive.originalPath(attachment.url()));
             if (!used || attachment.url().isBlank()) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.meridian.wordpress;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,5 +65,15 @@ final class WordPressHtml {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** The address of every image the content shows. */
+    static List<String> imageSources(String content) {
+        var sources = new ArrayList<String>();
+        var matcher = IMG_SRC.matcher(content);
+        while (matcher.find()) {
+            sources.add(matcher.group(3).strip());
+        }
+        return sources;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meridian.article.ArticleHtml;
@@ -56,5 +57,12 @@ class WordPressHtmlTest {
         assertFalse(html.contains("script") || html.contains("alert"), html);
         assertFalse(html.contains("srcset"), html);
         assertTrue(html.contains("Needles in a tray") && !html.contains("[caption"), html);
+    }
+
+    @Test
+    void findsTheAddressOfEveryImageShown() {
+        assertEquals(List.of("https://old.example/wp-content/uploads/2024/05/a-300x200.jpg", "/b.png"),
+                WordPressHtml.imageSources("<p><img class=\"x\" src=\"https://old.example/wp-content/uploads/2024/05/"
+                        + "a-300x200.jpg\" alt=\"\"></p><IMG SRC='/b.png'>"));
     }
 }
