@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
@@ -84,27 +85,18 @@ public class WordPressImportService {
         var uploads = uploads(export, uploadsZip);
         var plan = planner.plan(export, uploads);
         var conditionIds = conditions(plan);
-        var media = images(export, plan, uploads);
-        var mediaByPath = new HashMap<String, String>();
-        var mediaByWordPressId = new HashMap<Long, Long>();
-        plan.images().forEach(step -> {
-            var asset = media.get(step.source().wordPressId());
-            if (asset != null) {
-                mediaByPath.put(UploadsArchive.originalPath(step.source().url()), asset.getUrl());
-                mediaByWordPressId.put(step.source().wordPressId(), asset.getId());
-            }
-        });
+        var images = images(export, plan, uploads);
         var names = export.authorNames();
         for (var step : plan.posts()) {
             if (step.action() != ImportPlan.Action.SKIP) {
                 var post = step.source();
                 var body = WordPressHtml.toHtml(post.contentHtml(),
-                        url -> mediaByPath.get(UploadsArchive.originalPath(url)));
+                        url -> images.urlByPath().get(UploadsArchive.originalPath(url)));
                 var imported = new ImportedArticle(cut(step.title(), Article.TITLE_LENGTH), step.slug(),
                         summary(post.excerpt(), body), body,
-                        post.thumbnailId() == null ? null : mediaByWordPressId.get(post.thumbnailId()),
+                        post.thumbnailId() == null ? null : images.idByAttachment().get(post.thumbnailId()),
                         cut(ImportPlanner.authorOf(post, names), Article.PERSON_LENGTH),
-                        post.termSlugs().stream().map(conditionIds::get).filter(id -> id != null).distinct().toList(),
+                        post.termSlugs().stream().map(conditionIds::get).filter(Objects::nonNull).distinct().toList(),
                         "publish".equals(post.status()) ? firstOf(post.postedAt(), post.modifiedAt()) : null,
                         "future".equals(post.status()) ? post.postedAt() : null);
                 save(export, step, imported);
@@ -113,7 +105,7 @@ public class WordPressImportService {
         auditLog.record(AuditAction.WORDPRESS_IMPORTED, "WordPress export", plan.count(ImportPlan.Action.CREATE)
                 + " articles created, " + plan.count(ImportPlan.Action.UPDATE) + " updated, "
                 + plan.count(ImportPlan.Action.SKIP) + " skipped; " + plan.newConditions().size()
-                + " conditions and " + media.values().stream().distinct().count() + " images");
+                + " conditions and " + images.uploaded() + " images added");
         return plan;
     }
 
@@ -151,32 +143,45 @@ public class WordPressImportService {
         return byNicename;
     }
 
-    /** The images of the plan, by WordPress attachment id: uploaded now, or brought in by an earlier import. */
-    private Map<Long, MediaAsset> images(WxrExport export, ImportPlan plan, UploadsArchive uploads) {
-        var assets = new HashMap<Long, MediaAsset>();
+    /**
+     * The images of the plan in the media library: their URLs by their path on the old site (for the posts' {@code
+     * <img>}), their ids by attachment id (for featured images), and how many were uploaded now.
+     */
+    private record ImportedImages(Map<String, String> urlByPath, Map<Long, Long> idByAttachment, int uploaded) {
+    }
+
+    /** Uploads the images of the plan, or finds those an earlier import brought in. */
+    private ImportedImages images(WxrExport export, ImportPlan plan, UploadsArchive uploads) {
+        var urls = new HashMap<String, String>();
+        var ids = new HashMap<Long, Long>();
+        var uploaded = 0;
         for (var step : plan.images()) {
             var attachment = step.source();
-            if (step.mediaId() != null) {
-                mediaService.find(step.mediaId()).ifPresent(asset -> assets.put(attachment.wordPressId(), asset));
-                continue;
+            var asset = step.mediaId() != null ? mediaService.find(step.mediaId())
+                    : uploads.find(attachment.url()).map(bytes -> upload(export, step, bytes));
+            if (step.mediaId() == null && asset.isPresent()) {
+                uploaded++;
             }
-            var bytes = uploads.find(attachment.url());
-            if (bytes.isEmpty()) {
-                continue;
-            }
-            var alt = attachment.altText().isBlank() ? Jsoup.parse(attachment.title()).text() : attachment.altText();
-            try {
-                var asset = mediaService.upload(step.fileName(), bytes.get(), cut(alt, MediaAsset.ALT_LENGTH),
-                        alt.isBlank());
-                links.save(WordPressLink.toMedia(ImportPlanner.guid(export, attachment.guid(),
-                        attachment.wordPressId()), asset.getId(), attachment.modifiedAt()));
-                assets.put(attachment.wordPressId(), asset);
-            } catch (RefusedImageException e) {
-                throw new RefusedImportException(null, "The image " + step.fileName() + " in the zip file: "
-                        + e.getMessage() + " Nothing was imported.", e);
-            }
+            asset.ifPresent(found -> {
+                urls.put(UploadsArchive.originalPath(attachment.url()), found.getUrl());
+                ids.put(attachment.wordPressId(), found.getId());
+            });
         }
-        return assets;
+        return new ImportedImages(urls, ids, uploaded);
+    }
+
+    private MediaAsset upload(WxrExport export, ImportPlan.ImageStep step, byte[] bytes) {
+        var attachment = step.source();
+        var alt = attachment.altText().isBlank() ? Jsoup.parse(attachment.title()).text() : attachment.altText();
+        try {
+            var asset = mediaService.upload(step.fileName(), bytes, cut(alt, MediaAsset.ALT_LENGTH), alt.isBlank());
+            links.save(WordPressLink.toMedia(ImportPlanner.guid(export, attachment.guid(), attachment.wordPressId()),
+                    asset.getId(), attachment.modifiedAt()));
+            return asset;
+        } catch (RefusedImageException e) {
+            throw new RefusedImportException(null, "The image " + step.fileName() + " in the zip file: "
+                    + e.getMessage() + " Nothing was imported.", e);
+        }
     }
 
     private void save(WxrExport export, ImportPlan.PostStep step, ImportedArticle imported) {
