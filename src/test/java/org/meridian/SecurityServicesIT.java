@@ -21,6 +21,7 @@ import org.meridian.security.StaffUserService;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.system.MeridianDataSource;
+import org.meridian.wordpress.WordPressImportService;
 
 /**
  * Runs inside the real WAR on Payara Micro, as code of the application: what is stored for a password, and that the
@@ -37,6 +38,9 @@ class SecurityServicesIT {
 
     @Inject
     private MediaService mediaService;
+
+    @Inject
+    private WordPressImportService wordPressImportService;
 
     @Deployment
     static WebArchive deployment() {
@@ -71,5 +75,8 @@ class SecurityServicesIT {
         assertThrows(AccessDeniedException.class, () -> articleEditService.delete(1, 0));
         assertThrows(AccessDeniedException.class, () -> articleEditService.preview(1));
         assertThrows(AccessDeniedException.class, () -> mediaService.upload("x.png", new byte[] {1}, "x", false));
+        assertThrows(AccessDeniedException.class, () -> wordPressImportService.preview(new byte[] {1}, null));
+        assertThrows(AccessDeniedException.class, () -> wordPressImportService.importAll(new byte[] {1}, null));
+        assertThrows(AccessDeniedException.class, () -> articleEditService.saveImported(null, null));
     }
 }

@@ -265,6 +265,31 @@ public class ArticleEditService {
         });
     }
 
+    /**
+     * Saves an article brought in from another system (the WordPress import): a new article when {@code id} is null
+     * or names none any more, else a new revision of that one; then published or scheduled as {@code imported}
+     * says. Joins the importer's transaction, so the whole import is kept or none of it.
+     */
+    @RolesAllowed(StaffRole.ADMIN_NAME)
+    @Transactional
+    public Article saveImported(Long id, ImportedArticle imported) {
+        var existing = id == null ? Optional.<Article>empty() : articles.findById(id);
+        Article article;
+        if (existing.isPresent()) {
+            article = existing.get();
+            saveContent(article, checked(imported.mergedInto(article.workingContent()), article.getId()),
+                    "Imported from WordPress");
+        } else {
+            article = create(imported.asNew());
+        }
+        if (imported.publishedAt() != null && (!article.isPublished() || article.hasPendingChanges())) {
+            publish(article, currentUser(), article.getPublishedAt() == null ? imported.publishedAt() : Instant.now());
+        } else if (imported.publishAt() != null && !article.isPublished()) {
+            article.schedule(imported.publishAt(), null);
+        }
+        return article;
+    }
+
     /** Articles whose scheduled publication or unpublication time has come. */
     List<Long> duePublications(Instant now) {
         return articles.findDueToPublish(now);
@@ -295,14 +320,18 @@ public class ArticleEditService {
     }
 
     private void publishNow(Article article, String actor) {
+        publish(article, actor, Instant.now());
+    }
+
+    /** Publishes the article; {@code at} is its publication date if it was never published, and its update date. */
+    private void publish(Article article, String actor, Instant at) {
         if (article.hasPendingChanges()) {
             var content = article.workingContent();
             slugFree(content.slug(), article.getId());
             article.apply(content, articles.findConditions(content.conditionIds()), hero(content));
         }
-        var now = Instant.now();
-        article.publish(now);
-        article.editedBy(actor, now);
+        article.publish(at);
+        article.editedBy(actor, Instant.now());
         flush(article.getSlug());
         contentChangeFeed.record(ContentKind.ARTICLE, article.getId());
         auditLog.recordAs(actor, AuditAction.ARTICLE_PUBLISHED, article.getTitle(), "/articles/" + article.getSlug());

@@ -34,7 +34,8 @@ public enum AuditAction {
     ARTICLE_DELETED("Article deleted"),
     MEDIA_UPLOADED("Image uploaded"),
     MEDIA_REPLACED("Image replaced"),
-    MEDIA_DELETED("Image deleted");
+    MEDIA_DELETED("Image deleted"),
+    WORDPRESS_IMPORTED("WordPress export imported");
 
     private final String label;
 

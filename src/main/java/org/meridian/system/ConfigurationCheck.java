@@ -79,6 +79,9 @@ public class ConfigurationCheck {
             problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
                     + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
         }
+        // The WordPress import (org.meridian.wordpress).
+        positive(config, "meridian.import.max-mb", problems);
+        positive(config, "meridian.import.uploads-max-mb", problems);
         return problems;
     }
 

@@ -108,28 +108,42 @@ public final class AdminClient {
                 .build());
     }
 
+    /** A file as a browser sends it in a {@code multipart/form-data} form. */
+    public record FilePart(String fileName, byte[] content, String contentType) {
+    }
+
     /**
      * Posts a {@code multipart/form-data} form, as a browser uploading a file: the form's current values changed by
      * {@code values}, the file as part {@code fileField}; redirects followed.
      */
     public Document upload(Document page, String formId, Map<String, String> values, String button, String fileField,
                            String fileName, byte[] content, String contentType) {
+        return upload(page, formId, values, button, Map.of(fileField, new FilePart(fileName, content, contentType)));
+    }
+
+    /** Posts a {@code multipart/form-data} form with a file for each of {@code files}' fields; redirects followed. */
+    public Document upload(Document page, String formId, Map<String, String> values, String button,
+                           Map<String, FilePart> files) {
         var form = page.getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on " + page.location());
         }
         var fields = currentValues(form);
-        fields.remove(fileField);
+        files.keySet().forEach(fields::remove);
         fields.putAll(values);
         fields.put(button, "");
         var boundary = "----meridian-test-" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var action = form.absUrl("action").isEmpty() ? page.location() : form.absUrl("action");
         var response = follow(send(HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
