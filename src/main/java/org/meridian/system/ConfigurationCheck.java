@@ -70,7 +70,7 @@ public class ConfigurationCheck {
         for (var key : List.of("meridian.content.poll-millis", "meridian.page-cache.max-mb", "meridian.request.max-kb",
                 "meridian.contact.retention-days", "meridian.contact.purge-interval-seconds",
                 "meridian.contact.rate-limit-per-hour", "meridian.mail.poll-seconds", "meridian.scheduler.period-seconds",
-                "meridian.media.max-kb")) {
+                "meridian.media.max-kb", "meridian.import.max-mb", "meridian.import.uploads-max-mb")) {
             positive(settings, key, problems);
         }
         var mediaKb = number(settings, "meridian.media.max-kb");
@@ -79,9 +79,6 @@ public class ConfigurationCheck {
             problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
                     + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
         }
-        // The WordPress import (org.meridian.wordpress).
-        positive(config, "meridian.import.max-mb", problems);
-        positive(config, "meridian.import.uploads-max-mb", problems);
         return problems;
     }
 

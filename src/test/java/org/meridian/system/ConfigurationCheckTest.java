@@ -3,34 +3,22 @@ package org.meridian.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ConfigurationCheckTest {
 
-    private static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("meridian.base-url", "https://clinic.example"),
-            Map.entry("meridian.time-zone", "America/Los_Angeles"),
-            Map.entry("meridian.content.poll-millis", "500"),
-            Map.entry("meridian.page-cache.max-mb", "32"),
-            Map.entry("meridian.request.max-kb", "12288"),
-            Map.entry("meridian.contact.retention-days", "90"),
-            Map.entry("meridian.contact.purge-interval-seconds", "3600"),
-            Map.entry("meridian.contact.rate-limit-per-hour", "5"),
-            Map.entry("meridian.mail.poll-seconds", "30"),
-            Map.entry("meridian.scheduler.period-seconds", "30"),
-            Map.entry("meridian.media.max-kb", "5120"));
-
     @Test
-    void acceptsTheDefaults() {
+    void acceptsTheDefaults() throws IOException {
         assertEquals(List.of(), problemsWith(Map.of()));
     }
 
     @Test
-    void namesTheSettingAndItsEnvironmentVariableForANegativeRetentionPeriod() {
+    void namesTheSettingAndItsEnvironmentVariableForANegativeRetentionPeriod() throws IOException {
         var problems = problemsWith(Map.of("meridian.contact.retention-days", "-1"));
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("meridian.contact.retention-days (MERIDIAN_CONTACT_RETENTION_DAYS)"));
@@ -38,13 +26,13 @@ class ConfigurationCheckTest {
     }
 
     @Test
-    void refusesZeroAndNonNumbersForIntervals() {
+    void refusesZeroAndNonNumbersForIntervals() throws IOException {
         assertEquals(2, problemsWith(Map.of("meridian.contact.purge-interval-seconds", "0",
                 "meridian.mail.poll-seconds", "often")).size());
     }
 
     @Test
-    void refusesABaseUrlThatIsNotHttpAndAnUnknownTimeZone() {
+    void refusesABaseUrlThatIsNotHttpAndAnUnknownTimeZone() throws IOException {
         var problems = problemsWith(Map.of("meridian.base-url", "ftp://clinic.example",
                 "meridian.time-zone", "Mars/Olympus_Mons"));
         assertEquals(2, problems.size());
@@ -53,15 +41,19 @@ class ConfigurationCheckTest {
     }
 
     @Test
-    void wantsRequestsLargerThanTheLargestUpload() {
+    void wantsRequestsLargerThanTheLargestUpload() throws IOException {
         var problems = problemsWith(Map.of("meridian.request.max-kb", "4096"));
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("meridian.request.max-kb"));
     }
 
-    private static List<String> problemsWith(Map<String, String> overrides) {
-        var settings = new HashMap<>(DEFAULTS);
+    /** The WAR's own defaults with these settings changed, as an operator would. */
+    private static List<String> problemsWith(Map<String, String> overrides) throws IOException {
+        var settings = new Properties();
+        try (var defaults = ConfigurationCheckTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            settings.load(defaults);
+        }
         settings.putAll(overrides);
-        return ConfigurationCheck.problems(key -> Optional.ofNullable(settings.get(key)));
+        return ConfigurationCheck.problems(key -> Optional.ofNullable(settings.getProperty(key)));
     }
 }
