@@ -1,7 +1,8 @@
 package org.meridian.media;
 
 import java.io.Serializable;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import org.meridian.system.UploadedFiles;
 
 /** What the media forms hold while they are filled in: an image file, its alt text and whether it is decorative. */
 public class ImageForm implements Serializable {
@@ -9,19 +10,27 @@ public class ImageForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Only within the request that uploads it: the bytes are not kept in the view. */
-    private transient UploadedFile file;
+    private transient Part file;
     private String alt;
     private boolean decorative;
 
     boolean hasFile() {
-        return file != null && file.getSize() > 0;
+        return UploadedFiles.isPresent(file);
     }
 
-    public UploadedFile getFile() {
+    String fileName() {
+        return file.getSubmittedFileName();
+    }
+
+    byte[] content() {
+        return UploadedFiles.bytes(file);
+    }
+
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

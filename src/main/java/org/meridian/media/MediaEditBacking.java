@@ -64,8 +64,7 @@ public class MediaEditBacking implements Serializable {
             return;
         }
         try {
-            var file = form.getFile();
-            mediaService.replace(id, version, file.getFileName(), file.getContent());
+            mediaService.replace(id, version, form.fileName(), form.content());
             FacesForms.savedThenGo("Replaced the image; every page that shows it shows the new one.", here());
         } catch (RefusedImageException e) {
             Messages.addError("replace:file", e.getMessage());

@@ -41,8 +41,7 @@ public class MediaLibraryBacking {
             return;
         }
         try {
-            var file = form.getFile();
-            var asset = mediaService.upload(file.getFileName(), file.getContent(), form.getAlt(),
+            var asset = mediaService.upload(form.fileName(), form.content(), form.getAlt(),
                     form.isDecorative());
             FacesForms.savedThenGo("Added \u201c" + asset.getFileName() + "\u201d to the media library.",
                     "admin/media");

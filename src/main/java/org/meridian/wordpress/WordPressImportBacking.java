@@ -4,10 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import org.meridian.system.FacesForms;
+import org.meridian.system.UploadedFiles;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -37,13 +36,13 @@ public class WordPressImportBacking implements Serializable {
     public void preview() {
         export = null;
         uploads = null;
-        if (exportFile == null || exportFile.getSize() == 0) {
+        if (!UploadedFiles.isPresent(exportFile)) {
             refuse(RefusedImportException.EXPORT_FIELD, "Choose the export file WordPress made (Tools \u2192 Export).");
             return;
         }
         try {
-            var exportBytes = bytes(exportFile);
-            var uploadBytes = uploadsZip == null || uploadsZip.getSize() == 0 ? null : bytes(uploadsZip);
+            var exportBytes = UploadedFiles.bytes(exportFile);
+            var uploadBytes = UploadedFiles.isPresent(uploadsZip) ? UploadedFiles.bytes(uploadsZip) : null;
             plan = importService.preview(exportBytes, uploadBytes);
             if (!plan.isNothingToDo()) {
                 export = exportBytes;
@@ -68,15 +67,6 @@ public class WordPressImportBacking implements Serializable {
         } catch (RefusedImportException e) {
             Messages.addGlobalError(e.getMessage());
             Faces.validationFailed();
-        }
-    }
-
-    /** The uploaded file, which the request size limit has kept small enough to hold. */
-    private static byte[] bytes(Part part) {
-        try (var in = part.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -356,6 +356,7 @@ class ArticleEditorIT {
             var driver = browser.driver();
             driver.get(base.resolve("/admin/media").toString());
             signIn(driver, editorName, Staff.PASSWORD);
+            browser.assertAccessible("media library", Browser.Impact.SERIOUS_OR_CRITICAL);
             driver.findElement(By.id("upload:file")).sendKeys(imageFile.toString());
             driver.findElement(By.id("upload:alt")).sendKeys("Tiny seeds taped to points on an ear");
             driver.findElement(By.id("upload:send")).click();
