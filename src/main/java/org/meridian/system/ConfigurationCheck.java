@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.meridian.security.TotpSecrets;
 import org.meridian.seo.SiteUrls;
 
 /**
@@ -72,6 +73,12 @@ public class ConfigurationCheck {
         if (mediaKb > 0 && requestKb <= mediaKb) {
             problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
                     + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
+        }
+        // two-factor sign-in: a short key would be guessed from a stolen database
+        var totpKey = config.getOptionalValue("meridian.security.totp-key", String.class).orElse("").strip();
+        if (!totpKey.isEmpty() && totpKey.length() < TotpSecrets.MIN_KEY_LENGTH) {
+            problems.add("meridian.security.totp-key (MERIDIAN_SECURITY_TOTP_KEY) must have at least "
+                    + TotpSecrets.MIN_KEY_LENGTH + " characters");
         }
         return problems;
     }
