@@ -16,7 +16,12 @@ public record PendingSignIn(String username, Instant expiresAt) implements Seria
     private static final String ATTRIBUTE = PendingSignIn.class.getName();
 
     static void start(HttpServletRequest request, String username) {
-        request.getSession().setAttribute(ATTRIBUTE, new PendingSignIn(username, Instant.now().plus(LIFETIME)));
+        new PendingSignIn(username, Instant.now().plus(LIFETIME)).keep(request);
+    }
+
+    /** Puts this back into the session, as after the session was renewed. */
+    void keep(HttpServletRequest request) {
+        request.getSession().setAttribute(ATTRIBUTE, this);
     }
 
     /** The sign-in waiting for its second step in this session; empty when none, or when it waited too long. */

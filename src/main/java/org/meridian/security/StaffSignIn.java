@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Optional;
 import org.meridian.audit.AuditAction;
@@ -56,11 +57,26 @@ public class StaffSignIn {
             case SEND_CONTINUE -> Faces.responseComplete();
             case SUCCESS -> Faces.redirect(HOME);
             default -> {
+                renewSession(request);
                 return false;
             }
         }
         throttle.succeeded(username, clientAddress.of(request));
         return true;
+    }
+
+    /**
+     * Soteria marks an authentication the application started as "in progress" in the session and clears the mark
+     * only when it succeeds; while it stays, admin pages answer an empty 200 instead of sending the visitor to sign
+     * in. A fresh session after a refusal drops it, keeping a sign-in halfway (a right password waiting for its code).
+     */
+    private static void renewSession(HttpServletRequest request) {
+        var pending = PendingSignIn.of(request);
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        pending.ifPresent(halfway -> halfway.keep(request));
     }
 
     /** Counts a failed attempt; true when it starts a lock-out, which is audited. */

@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.commons.codec.binary.Base32;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
@@ -22,6 +25,8 @@ import org.meridian.system.InvalidInputException;
  */
 @ApplicationScoped
 public class TwoFactorService {
+
+    private static final Logger LOG = Logger.getLogger(TwoFactorService.class.getName());
 
     /** The input field of every form here that asks for a code. */
     static final String CODE_FIELD = "code";
@@ -167,7 +172,7 @@ public class TwoFactorService {
         }
         var user = found.get();
         if (TotpCodes.looksLikeCode(input)) {
-            var step = TotpCodes.matchingStep(secrets.reveal(enrolment.get().getSecret()), input, Instant.now());
+            var step = stepOfCode(user, enrolment.get(), input);
             if (step.isPresent() && repository.acceptStep(user.getId(), step.getAsLong())) {
                 return true;
             }
@@ -184,10 +189,24 @@ public class TwoFactorService {
         return false;
     }
 
+    /**
+     * The time step whose code {@code code} is. When the key cannot be decrypted (the key setting was changed or
+     * removed) that is logged for the operator and the code refused; recovery codes still work then.
+     */
+    private OptionalLong stepOfCode(StaffUser user, TotpEnrolment enrolment, String code) {
+        try {
+            return TotpCodes.matchingStep(secrets.reveal(enrolment.getSecret()), code, Instant.now());
+        } catch (IllegalStateException e) {
+            LOG.log(Level.SEVERE, "Two-factor key of {0} cannot be read: {1}", new Object[] {user.getUsername(),
+                e.getMessage()});
+            return OptionalLong.empty();
+        }
+    }
+
     private TotpEnrolment requireCurrentCode(StaffUser user, String code) {
         var enrolment = repository.findEnrolment(user.getId()).orElseThrow(() ->
                 new InvalidInputException(CODE_FIELD, "Two-factor sign-in is not on for your account."));
-        var step = TotpCodes.matchingStep(secrets.reveal(enrolment.getSecret()), code, Instant.now());
+        var step = stepOfCode(user, enrolment, code);
         if (step.isEmpty() || !repository.acceptStep(user.getId(), step.getAsLong())) {
             refused(user, step.isEmpty() ? "Wrong code" : "Code already used");
             throw new InvalidInputException(CODE_FIELD, "That is not the current code of your app, or it was used "

@@ -31,8 +31,13 @@ public final class Rfc6238 {
         }
     }
 
-    /** The 6-digit code of a Base32 secret (spaces allowed, as shown to people) at {@code epochSecond}. */
-    public static String code(String base32Secret, long epochSecond) {
-        return code(new Base32().decode(base32Secret.replace(" ", "")), epochSecond / 30, 6);
+    /** The 6-digit code of a Base32 secret (spaces allowed, as shown to people) for {@code step}. */
+    public static String code(String base32Secret, long step) {
+        return code(new Base32().decode(base32Secret.replace(" ", "")), step, 6);
+    }
+
+    /** The time step of now. */
+    public static long currentStep() {
+        return Math.floorDiv(System.currentTimeMillis() / 1000, 30);
     }
 }
