@@ -88,7 +88,7 @@ class TotpCodesTest {
         assertNotEquals(java.util.Arrays.toString(first), java.util.Arrays.toString(TotpCodes.newSecret()));
     }
 
-    /** A random code may, one time in a million, also be the code of a step inside the window: then it proves nothing. */
+    /** A random code may, once in a million, also be the code of a step inside the window: then it proves nothing. */
     private static boolean isAlsoInWindow(byte[] secret, String code, long current) {
         for (var step = current - 1; step <= current + 1; step++) {
             if (Rfc6238.code(secret, step, 6).equals(code)) {

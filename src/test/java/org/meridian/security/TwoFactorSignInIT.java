@@ -63,20 +63,19 @@ class TwoFactorSignInIT {
         var client = AdminClient.at(base, "198.51.100.11");
         var codePage = password(client, username);
         assertEquals(302, client.get("/admin/").statusCode(), "the password alone signs nobody in");
-        var wrong = client.submit(codePage, "verification", Map.of("verification:code", phone.wrongCode()), "verification:verify");
+        var wrong = enterCode(client, codePage, phone.wrongCode());
         assertEquals("/login/code", path(wrong));
         assertTrue(wrong.text().contains(REFUSED), wrong.text());
         assertEquals(302, client.get("/admin/").statusCode(), "a wrong code signs nobody in");
 
         var sessionBefore = client.cookie("JSESSIONID").orElseThrow();
         var code = phone.nextCode();
-        var dashboard = client.submit(wrong, "verification", Map.of("verification:code", code), "verification:verify");
+        var dashboard = enterCode(client, wrong, code);
         assertEquals("Welcome, Test totp", dashboard.selectFirst("h1").text());
         assertNotEquals(sessionBefore, client.cookie("JSESSIONID").orElseThrow(), "session id renewed");
 
         var replaying = AdminClient.at(base, "198.51.100.12");
-        var replayed = replaying.submit(password(replaying, username), "verification", Map.of("verification:code", code),
-                "verification:verify");
+        var replayed = enterCode(replaying, password(replaying, username), code);
         assertTrue(replayed.text().contains(REFUSED), replayed.text());
         assertEquals(302, replaying.get("/admin/").statusCode(), "a code used once signs nobody in again");
 
@@ -96,13 +95,11 @@ class TwoFactorSignInIT {
         var recoveryCode = phone.recoveryCodes.get(3);
 
         var client = AdminClient.at(base, "198.51.100.21");
-        var dashboard = client.submit(password(client, username), "verification",
-                Map.of("verification:code", recoveryCode.toUpperCase().replace("-", " ")), "verification:verify");
+        var dashboard = enterCode(client, password(client, username), recoveryCode.toUpperCase().replace("-", " "));
         assertEquals("Welcome, Test recovery", dashboard.selectFirst("h1").text());
 
         var again = AdminClient.at(base, "198.51.100.22");
-        var refused = again.submit(password(again, username), "verification", Map.of("verification:code", recoveryCode),
-                "verification:verify");
+        var refused = enterCode(again, password(again, username), recoveryCode);
         assertTrue(refused.text().contains(REFUSED), refused.text());
         assertEquals(302, again.get("/admin/").statusCode());
         var audit = auditOf(admin, username);
@@ -197,6 +194,11 @@ class TwoFactorSignInIT {
         var page = client.signIn(username, Staff.PASSWORD);
         assertEquals("/login/code", path(page), page.text());
         return page;
+    }
+
+    /** Types {@code code} into the second step of signing in and sends it. */
+    private static Document enterCode(AdminClient client, Document codePage, String code) {
+        return client.submit(codePage, "verification", Map.of("verification:code", code), "verification:verify");
     }
 
     /** Sets up two-factor sign-in as its owner would: reads the key off the page into the "app", types its code. */
