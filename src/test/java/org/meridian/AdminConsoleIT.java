@@ -371,7 +371,7 @@ class AdminConsoleIT {
             assertEquals("Welcome, Administrator", driver.findElement(By.tagName("h1")).getText());
             browser.assertAccessible("dashboard", Impact.SERIOUS_OR_CRITICAL);
             for (var path : List.of("/admin/requests", "/admin/conditions", "/admin/conditions/edit", "/admin/users",
-                    "/admin/users/edit", "/admin/clinic", "/admin/audit", "/admin/password")) {
+                    "/admin/users/edit", "/admin/clinic", "/admin/audit", "/admin/password", "/admin/two-factor")) {
                 driver.get(base.resolve(path).toString());
                 browser.assertAccessible(path, Impact.SERIOUS_OR_CRITICAL);
             }

@@ -35,7 +35,14 @@ public enum AuditAction {
     MEDIA_UPLOADED("Image uploaded"),
     MEDIA_REPLACED("Image replaced"),
     MEDIA_DELETED("Image deleted"),
-    WORDPRESS_IMPORTED("WordPress export imported");
+    WORDPRESS_IMPORTED("WordPress export imported"),
+    TWO_FACTOR_ENROLLED("Two-factor sign-in set up"),
+    TWO_FACTOR_DISABLED("Two-factor sign-in turned off"),
+    TWO_FACTOR_RESET("Two-factor sign-in reset by an administrator"),
+    TWO_FACTOR_REQUIREMENT_CHANGED("Two-factor requirement changed"),
+    RECOVERY_CODES_RENEWED("New recovery codes made"),
+    RECOVERY_CODE_USED("Signed in with a recovery code"),
+    SECOND_FACTOR_FAILED("Two-factor code refused");
 
     private final String label;
 

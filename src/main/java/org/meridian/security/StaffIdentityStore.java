@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Signs staff in against the {@code staff_user} table. The form at {@code /login} hands the credentials over
  * ({@link LoginBacking}); anyone asking for an {@code /admin} page unsigned is sent there first and brought back
- * afterwards. Each user's role is their one group, which the security constraints of web.xml check.
+ * afterwards. Each user's role is their one group, which the security constraints of web.xml check. Someone with
+ * two-factor sign-in is not signed in by their password: it starts a {@link PendingSignIn}, and the code asked for at
+ * {@code /login/code} ({@link SecondFactorBacking}) completes it.
  */
 @CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
         loginPage = LoginBacking.LOGIN_PAGE, errorPage = "", useForwardToLogin = false))
@@ -31,9 +33,36 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     private ClientAddress clientAddress;
 
+    @Inject
+    private TwoFactorService twoFactorService;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        PendingSignIn.clear(request);
         var address = clientAddress.of(request);
-        return staffUserService.signIn(credential.getCaller(), credential.getPasswordAsString(), address)
+        var user = staffUserService.checkPassword(credential.getCaller(), credential.getPasswordAsString(), address);
+        if (user.isEmpty()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (twoFactorService.isEnrolled(user.get())) {
+            PendingSignIn.start(request, user.get().getUsername());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return signedIn(user.get().getUsername(), address);
+    }
+
+    public CredentialValidationResult validate(SecondFactorCredential credential) {
+        var pending = PendingSignIn.of(request);
+        var address = clientAddress.of(request);
+        if (pending.isEmpty() || !twoFactorService.verifySignIn(pending.get().username(), credential.getCode(),
+                address)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        PendingSignIn.clear(request);
+        return signedIn(pending.get().username(), address);
+    }
+
+    private CredentialValidationResult signedIn(String username, String address) {
+        return staffUserService.signedIn(username, address)
                 .map(user -> new CredentialValidationResult(user.getUsername(), Set.of(user.getRole().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

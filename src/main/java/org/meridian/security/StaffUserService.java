@@ -47,12 +47,13 @@ public class StaffUserService {
     }
 
     /**
-     * The enabled account that {@code username} and {@code password} open, its sign-in recorded; empty when they
-     * open none. An unknown username costs as much time as a wrong password, so answers do not tell which
-     * usernames exist; its attempted name is not recorded either, as people sometimes type a password there.
+     * The enabled account that {@code username} and {@code password} open; empty when they open none. This is not
+     * yet a sign-in ({@link #signedIn}), which may need a second factor first. An unknown username costs as much time
+     * as a wrong password, so answers do not tell which usernames exist; its attempted name is not recorded either,
+     * as people sometimes type a password there.
      */
     @Transactional
-    public Optional<StaffUser> signIn(String username, String password, String address) {
+    public Optional<StaffUser> checkPassword(String username, String password, String address) {
         var found = users.findByUsername(username);
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
@@ -74,9 +75,18 @@ public class StaffUserService {
         if (hasher.isOutdated(user.getPasswordHash())) {
             user.changePasswordHash(hasher.hash(password));
         }
-        user.signedInAt(Instant.now());
-        auditLog.recordAs(user.getUsername(), AuditAction.SIGN_IN, user.getUsername(), "From " + address);
         return Optional.of(user);
+    }
+
+    /** Records the sign-in of {@code username}, who gave every factor asked; empty when the account is gone. */
+    @Transactional
+    public Optional<StaffUser> signedIn(String username, String address) {
+        var user = users.findByUsername(username).filter(StaffUser::isEnabled);
+        user.ifPresent(found -> {
+            found.signedInAt(Instant.now());
+            auditLog.recordAs(found.getUsername(), AuditAction.SIGN_IN, found.getUsername(), "From " + address);
+        });
+        return user;
     }
 
     @RolesAllowed(StaffRole.ADMIN_NAME)

@@ -25,6 +25,9 @@ public class UserEditBacking implements Serializable {
     @Inject
     private StaffUserService staffUserService;
 
+    @Inject
+    private TwoFactorService twoFactorService;
+
     private Long id;
     private long version;
     private String username;
@@ -34,6 +37,7 @@ public class UserEditBacking implements Serializable {
     private boolean enabled = true;
     private String password;
     private String newPassword;
+    private boolean twoFactor;
 
     public void load() {
         if (id == null) {
@@ -51,6 +55,7 @@ public class UserEditBacking implements Serializable {
         email = user.getEmail();
         role = user.getRole();
         enabled = user.isEnabled();
+        twoFactor = twoFactorService.isEnrolled(user);
     }
 
     public void save() {
@@ -77,6 +82,17 @@ public class UserEditBacking implements Serializable {
         } catch (InvalidInputException e) {
             FacesForms.refused(PASSWORD_FORM, e);
         }
+    }
+
+    /** For a lost phone: they sign in with their password again, or set up a new app when it is required. */
+    public void resetTwoFactor() {
+        var message = twoFactorService.reset(id) ? "Two-factor sign-in of " + username + " is reset. They sign in "
+                + "with their password and can set it up again." : username + " has no two-factor sign-in.";
+        FacesForms.savedThenGo(message, LIST);
+    }
+
+    public boolean isTwoFactor() {
+        return twoFactor;
     }
 
     public boolean isNew() {

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.meridian.security.TotpSecrets;
 import org.meridian.seo.SiteUrls;
 
 /**
@@ -78,6 +79,12 @@ public class ConfigurationCheck {
         if (mediaKb > 0 && requestKb <= mediaKb) {
             problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
                     + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
+        }
+        // Two-factor sign-in: a short key would be guessed by whoever has a copy of the database.
+        var totpKey = settings.apply("meridian.security.totp-key").orElse("").strip();
+        if (!totpKey.isEmpty() && totpKey.length() < TotpSecrets.MIN_KEY_LENGTH) {
+            problems.add("meridian.security.totp-key (MERIDIAN_SECURITY_TOTP_KEY) must have at least "
+                    + TotpSecrets.MIN_KEY_LENGTH + " characters");
         }
         return problems;
     }

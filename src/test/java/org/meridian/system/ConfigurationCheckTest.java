@@ -47,6 +47,14 @@ class ConfigurationCheckTest {
         assertTrue(problems.get(0).startsWith("meridian.request.max-kb"));
     }
 
+    @Test
+    void wantsATwoFactorKeyLongEnoughNotToBeGuessed() throws IOException {
+        var problems = problemsWith(Map.of("meridian.security.totp-key", "short"));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("meridian.security.totp-key"));
+        assertEquals(List.of(), problemsWith(Map.of("meridian.security.totp-key", "a-long-enough-secret-key")));
+    }
+
     /** The WAR's own defaults with these settings changed, as an operator would. */
     private static List<String> problemsWith(Map<String, String> overrides) throws IOException {
         var settings = new Properties();
