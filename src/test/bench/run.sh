@@ -69,6 +69,21 @@ measure() {
     errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/wrk-$name.txt" | tr -s ' ' | tr '\n' ' ' || true)
     printf '%-28s %9s req/s   p50 %8s   p99 %8s   %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-no errors}"
     echo "$rps" >"$WORK/rps-$name"
+    to_ms "$p99" >"$WORK/p99-$name"
+    [ -z "$errors" ] || echo "$name: $errors" >>"$WORK/errors"
+}
+
+# to_ms 850.00us|2.27ms|1.02s : the latency wrk printed, in milliseconds
+to_ms() { echo "$1" | awk '/us$/ {print $1/1000; next} /ms$/ {print $1+0; next} /s$/ {print $1*1000; next} {print $1}'; }
+
+# target DESCRIPTION CONDITION...: one line of the target summary, "met" when the bc condition holds
+target() {
+    local description=$1; shift
+    if [ "$(echo "$*" | bc -l)" = 1 ]; then
+        printf '  met      %s\n' "$description" >>"$WORK/targets"
+    else
+        printf '  NOT met  %s\n' "$description" >>"$WORK/targets"
+    fi
 }
 
 warm() { for url in "$@"; do wrk -t1 -c4 -d3s "$url" >/dev/null 2>&1; done; }
@@ -124,16 +139,41 @@ for count in 100 10000; do
     measure "search-$count" "$search" 32
     measure "search-c8-$count" "$search" 8
     echo "RSS after the runs: $(rss_mb) MB"
-    echo "article / static: $(ratio "article-$count" "static-$count") plain, $(ratio "article-gzip-$count" "static-gzip-$count") gzip"
+    plain=$(ratio "article-$count" "static-$count")
+    gzip=$(ratio "article-gzip-$count" "static-gzip-$count")
+    echo "article / static: $plain plain, $gzip gzip"
+    target "article >= 0.8 x static, plain, $count articles ($plain)" "$plain >= 0.8"
+    target "article >= 0.8 x static, gzip, $count articles ($gzip)" "$gzip >= 0.8"
+    for page in article article-gzip library filter hub search; do
+        p99=$(cat "$WORK/p99-$page-$count")
+        target "p99 < 15 ms at 32 connections: $page, $count articles (${p99} ms)" "$p99 < 15"
+    done
     if [ "$count" = 10000 ]; then
         css=$(curl -s "$BASE/" | grep -o '/static/site.css?v=[0-9a-f]*' | head -1)
         html_gz=$(curl -s -H 'Accept-Encoding: gzip' "$BASE/articles/benefits-of-acupuncture-for-back-pain" | wc -c)
         css_gz=$(curl -s "$BASE$css" | gzip -9 | wc -c)
-        echo "article page weight, compressed: HTML $html_gz B + CSS $css_gz B + JS 0 B = $((html_gz + css_gz)) B"
-        echo "start-up added to an empty WAR: $(echo "$start - $empty_start" | bc)s"
+        weight=$((html_gz + css_gz))
+        echo "article page weight, compressed: HTML $html_gz B + CSS $css_gz B + JS 0 B = $weight B"
+        target "article page weight < 25 KB compressed ($weight B)" "$weight < 25 * 1024"
+        added=$(echo "$start - $empty_start" | bc)
+        echo "start-up added to an empty WAR: ${added}s"
+        target "the WAR adds under 3 s to start-up (${added} s)" "$added < 3"
         for page in library filter hub; do
-            echo "$page at 10,000 / at 100: $(ratio "$page-10000" "$page-100")"
+            scale=$(ratio "$page-10000" "$page-100")
+            echo "$page at 10,000 / at 100: $scale"
+            target "$page at 10,000 >= 0.8 x at 100 ($scale)" "$scale >= 0.8"
         done
+        p99=$(cat "$WORK/p99-search-c8-10000")
+        target "search at 10,000, 8 connections: p99 < 50 ms (${p99} ms)" "$p99 < 50"
     fi
     stop_server
 done
+
+echo
+echo "Targets ($HEAP, 2 cores):"
+if [ -s "$WORK/errors" ]; then
+    echo "  NOT met  whole benchmark without errors:"; sed 's/^/           /' "$WORK/errors"
+else
+    echo "  met      whole benchmark without errors"
+fi
+cat "$WORK/targets"

@@ -9,12 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.meridian.security.SecurityHeaders;
 
 /**
- * Answers public pages from memory: the first request renders a page through Faces, later ones get the stored
- * bytes (gzip-compressed once when the client accepts it) or a 304 when their copy is still current. Only
- * anonymous GETs of the public, session-free pages are cached; the admin console, forms and errors never are.
- * Declared in web.xml so it runs before every other filter.
+ * Answers public pages from memory: the first request renders a page through the rest of the filter chain and
+ * Faces, later ones get the stored bytes (gzip-compressed once when the client accepts it) or a 304 when their copy
+ * is still current. Only anonymous GETs of the public, session-free pages are cached; the admin console, forms and
+ * errors never are.
+ * <p>
+ * First in web.xml, so a hit costs as little as a static file: every header it sends was put together when the page
+ * was stored ({@link CachedPage}), and hits are counted by {@link PageCache} rather than timed by the request
+ * metrics, which only see the requests that reach the application.
  */
 public class PublicPageCacheFilter extends HttpFilter {
 
@@ -24,8 +30,13 @@ public class PublicPageCacheFilter extends HttpFilter {
     private static final Set<String> CACHEABLE_ROOTS = Set.of("/articles", "/conditions", "/search", "/feed.xml",
             "/sitemap.xml", "/robots.txt");
 
+    private static final Pattern ZERO_QUALITY = Pattern.compile("q=0(\\.0*)?");
+
     @Inject
     private PageCache cache;
+
+    @Inject
+    private SecurityHeaders securityHeaders;
 
     private final transient Clock clock = Clock.systemUTC();
 
@@ -51,7 +62,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         var body = capture.body();
         if (capture.status() == HttpServletResponse.SC_OK && !capture.containsHeader("Set-Cookie")
                 && capture.getContentType() != null) {
-            var page = CachedPage.of(capture.getContentType(), body, clock.instant());
+            var page = CachedPage.of(capture.getContentType(), body, clock.instant(), securityHeaders.forPublicPages());
             cache.store(key, page, generation);
             send(page, request, response);
         } else {
@@ -78,17 +89,15 @@ public class PublicPageCacheFilter extends HttpFilter {
         return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     }
 
+    /**
+     * Sends the page with its prepared headers. After a miss the response already carries some of them (set by the
+     * filters the page was rendered through), so they are set, not added, and never appear twice.
+     */
     private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
-        var etag = gzip ? page.gzipEtag() : page.etag();
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified", page.lastModifiedHeader());
-        // Browsers may keep a copy but must ask whether it is current: a 304 costs almost nothing.
-        response.setHeader("Cache-Control", "no-cache");
-        response.setContentType(page.contentType());
-        if (notModified(request, etag, page)) {
+        SecurityHeaders.set(gzip ? page.gzipHeaders() : page.plainHeaders(), response);
+        if (notModified(request, gzip ? page.gzipEtag() : page.etag(), page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -124,7 +133,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         for (var coding : acceptEncoding.split(",")) {
             var parts = coding.trim().split(";");
             if (parts[0].trim().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+                return parts.length == 1 || !ZERO_QUALITY.matcher(parts[1].trim().replace(" ", "")).matches();
             }
         }
         return false;

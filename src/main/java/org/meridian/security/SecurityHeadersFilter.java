@@ -7,39 +7,22 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Browser protections on every response, set before anything else runs (so pages answered from the cache carry
- * them too). Public pages run no script at all, so their policy allows none; the admin console's PrimeFaces pages
- * get a nonce-based policy from PrimeFaces' own CSP support instead.
+ * Browser protections ({@link SecurityHeaders}) on every response that is not answered from the page cache, set
+ * before anything else runs; the page cache sends the same set with its cached pages.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String PUBLIC_POLICY = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-            + "form-action 'self'";
-
     @Inject
-    @ConfigProperty(name = "meridian.https")
-    private boolean https;
+    private SecurityHeaders headers;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!isConsole(request)) {
-            response.setHeader("Content-Security-Policy", PUBLIC_POLICY);
-        }
-        if (https) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        }
+        SecurityHeaders.set(isConsole(request) ? headers.forConsole() : headers.forPublicPages(), response);
         chain.doFilter(request, response);
     }
 
