@@ -103,7 +103,12 @@ public final class BackupCommand {
                 throw new IllegalStateException("The backup jar lacks the JDBC driver " + driver, e);
             }
         }
-        return DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        var url = settings.dbUrl();
+        // Never create an embedded database file where none is: a mistyped data folder should fail, not back up nothing.
+        if (url.startsWith("jdbc:h2:file:")) {
+            url += ";IFEXISTS=TRUE";
+        }
+        return DriverManager.getConnection(url, settings.dbUser(), settings.dbPassword());
     }
 
     private static long totalRows(BackupManifest manifest) {

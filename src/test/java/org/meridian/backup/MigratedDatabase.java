@@ -17,13 +17,12 @@ final class MigratedDatabase {
 
     /** A new, empty, migrated database; it lives as long as the connection answered stays open. */
     static Connection create() throws SQLException {
-        var url = "jdbc:h2:mem:backup-" + UUID.randomUUID();
-        return migrate(url);
+        return migrate("jdbc:h2:mem:backup-" + UUID.randomUUID(), USER, PASSWORD);
     }
 
-    static Connection migrate(String url) throws SQLException {
-        var connection = DriverManager.getConnection(url, USER, PASSWORD);
-        Flyway.configure().dataSource(url, USER, PASSWORD).locations("classpath:db/migration").load().migrate();
+    static Connection migrate(String url, String user, String password) throws SQLException {
+        var connection = DriverManager.getConnection(url, user, password);
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         return connection;
     }
 
