@@ -34,7 +34,10 @@ public enum AuditAction {
     ARTICLE_DELETED("Article deleted"),
     MEDIA_UPLOADED("Image uploaded"),
     MEDIA_REPLACED("Image replaced"),
-    MEDIA_DELETED("Image deleted");
+    MEDIA_DELETED("Image deleted"),
+    BACKUP_DOWNLOADED("Backup downloaded"),
+    BACKUP_WITH_REQUESTS_DOWNLOADED("Backup with patient requests downloaded"),
+    BACKUP_RESTORED("Backup restored");
 
     private final String label;
 
