@@ -77,7 +77,8 @@ class BackupRestoreIT {
         var backupFile = Files.write(folder.resolve("console-backup.zip"), backup);
 
         var commandBackup = folder.resolve("command-backup.zip");
-        assertEquals(0, runBackupCommand(sourceData, "export", commandBackup.toString()), "backup command exit status");
+        assertEquals(0, runBackupCommand(sourceData, "export", commandBackup.toString(),
+                BackupCommand.WITH_PATIENT_REQUESTS), "backup command exit status");
         assertSameContent(backupFile, commandBackup);
 
         try (var target = PayaraMicroProcess.start(newDatabase(), LOGS.resolve("target.log"))) {
