@@ -39,8 +39,8 @@ import org.meridian.system.Slugs;
  * A site worked on in the console (an image uploaded, an article written and edited, an editor added), backed up from
  * the console and restored through the console into a new instance, shows the same public pages there. The source
  * runs on an embedded H2 file, as ops start it; the new instance runs on PostgreSQL in the {@code -Ppostgresql} suite
- * ({@code it.db.url}) and on another H2 file otherwise. The backup command, run on the stopped source, writes the same
- * data as the console's download.
+ * ({@code it.db.url}) and on another H2 file otherwise. The backup command, run on the stopped source (and on
+ * PostgreSQL after the restore), writes the same data as the console's download.
  */
 class BackupRestoreIT {
 
@@ -82,11 +82,12 @@ class BackupRestoreIT {
         var backupFile = Files.write(folder.resolve("console-backup.zip"), backup);
 
         var commandBackup = folder.resolve("command-backup.zip");
-        assertEquals(0, runBackupCommand(sourceData, "export", commandBackup.toString(),
+        assertEquals(0, runBackupCommand(embeddedAt(sourceData), "export", commandBackup.toString(),
                 BackupCommand.WITH_PATIENT_REQUESTS), "backup command exit status");
         assertSameContent(backupFile, commandBackup);
 
-        try (var target = PayaraMicroProcess.start(newDatabase(), LOGS.resolve("target.log"))) {
+        var targetDatabase = newDatabase();
+        try (var target = PayaraMicroProcess.start(targetDatabase, LOGS.resolve("target.log"))) {
             var admin = Staff.signedInAdmin(target.uri("/"));
             var notAZip = admin.upload(admin.page("/admin/backup"), "restore", Map.of(), "restore:send",
                     "restore:file", "notes.zip", "just text".getBytes(StandardCharsets.UTF_8), "application/zip");
@@ -103,6 +104,14 @@ class BackupRestoreIT {
             assertTrue(targetPages.get("/articles/" + SLUG).contains("Cups leave round marks."));
             assertTrue(Arrays.equals(image, bytes(target.uri(imagePath))), "the same image at the same URL");
             assertFoundBySearch(new SiteClient(target.uri("/")), "cupping", "/articles/" + SLUG);
+            if (targetDatabase.containsKey("MERIDIAN_DB_URL")) {
+                // PostgreSQL can be read while the server runs (the embedded file is the server's alone): a backup of
+                // the restored database holds the very rows the one from H2 held.
+                var fromPostgresql = folder.resolve("postgresql-backup.zip");
+                assertEquals(0, runBackupCommand(targetDatabase, "export", fromPostgresql.toString(),
+                        BackupCommand.WITH_PATIENT_REQUESTS), "backup command on PostgreSQL");
+                assertSameContent(backupFile, fromPostgresql);
+            }
 
             var again = admin.upload(admin.page("/admin/backup"), "restore", Map.of(), "restore:send",
                     "restore:file", "backup.zip", backup, "application/zip");
@@ -191,14 +200,15 @@ class BackupRestoreIT {
                 "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword());
     }
 
-    /** Runs {@code java -jar target/meridian-backup.jar} as ops do, on the embedded database in {@code dataDir}. */
-    private static int runBackupCommand(Path dataDir, String... args) throws IOException, InterruptedException {
+    /** Runs {@code java -jar target/meridian-backup.jar} as ops do, with the server's database settings. */
+    private static int runBackupCommand(Map<String, String> database, String... args)
+            throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 System.getProperty("meridian.backup.jar", "target/meridian-backup.jar")));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(LOGS.resolve("command.log").toFile());
-        builder.environment().put("MERIDIAN_DATA_DIR", dataDir.toString());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve("command.log").toFile()));
+        builder.environment().putAll(database);
         var process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
