@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Base64;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
@@ -14,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.ArticleEditService;
+import org.meridian.backup.BackupService;
 import org.meridian.media.MediaService;
 import org.meridian.security.AccessDeniedException;
 import org.meridian.security.StaffRole;
@@ -37,6 +40,9 @@ class SecurityServicesIT {
 
     @Inject
     private MediaService mediaService;
+
+    @Inject
+    private BackupService backupService;
 
     @Deployment
     static WebArchive deployment() {
@@ -71,5 +77,7 @@ class SecurityServicesIT {
         assertThrows(AccessDeniedException.class, () -> articleEditService.delete(1, 0));
         assertThrows(AccessDeniedException.class, () -> articleEditService.preview(1));
         assertThrows(AccessDeniedException.class, () -> mediaService.upload("x.png", new byte[] {1}, "x", false));
+        assertThrows(AccessDeniedException.class, () -> backupService.export(true, OutputStream.nullOutputStream()));
+        assertThrows(AccessDeniedException.class, () -> backupService.restore(Path.of("backup.zip")));
     }
 }
