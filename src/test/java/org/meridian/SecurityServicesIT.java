@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Base64;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
@@ -14,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.ArticleEditService;
+import org.meridian.backup.BackupService;
 import org.meridian.media.MediaService;
 import org.meridian.security.AccessDeniedException;
 import org.meridian.security.StaffRole;
@@ -41,6 +44,9 @@ class SecurityServicesIT {
 
     @Inject
     private WordPressImportService wordPressImportService;
+
+    @Inject
+    private BackupService backupService;
 
     @Deployment
     static WebArchive deployment() {
@@ -78,5 +84,7 @@ class SecurityServicesIT {
         assertThrows(AccessDeniedException.class, () -> wordPressImportService.preview(new byte[] {1}, null));
         assertThrows(AccessDeniedException.class, () -> wordPressImportService.importAll(new byte[] {1}, null));
         assertThrows(AccessDeniedException.class, () -> articleEditService.saveImported(null, null));
+        assertThrows(AccessDeniedException.class, () -> backupService.export(true, OutputStream.nullOutputStream()));
+        assertThrows(AccessDeniedException.class, () -> backupService.restore(Path.of("backup.zip")));
     }
 }

@@ -42,7 +42,10 @@ public enum AuditAction {
     TWO_FACTOR_REQUIREMENT_CHANGED("Two-factor requirement changed"),
     RECOVERY_CODES_RENEWED("New recovery codes made"),
     RECOVERY_CODE_USED("Signed in with a recovery code"),
-    SECOND_FACTOR_FAILED("Two-factor code refused");
+    SECOND_FACTOR_FAILED("Two-factor code refused"),
+    BACKUP_DOWNLOADED("Backup downloaded"),
+    BACKUP_WITH_REQUESTS_DOWNLOADED("Backup with patient requests downloaded"),
+    BACKUP_RESTORED("Backup restored");
 
     private final String label;
 

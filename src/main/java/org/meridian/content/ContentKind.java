@@ -4,5 +4,7 @@ package org.meridian.content;
 public enum ContentKind {
     ARTICLE,
     CONDITION,
-    CLINIC
+    CLINIC,
+    /** Anything may have changed: a backup was restored. */
+    ALL
 }

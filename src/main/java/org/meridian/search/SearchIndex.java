@@ -137,7 +137,7 @@ public class SearchIndex {
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
         switch (change.kind()) {
             case ARTICLE -> reindex(change.entityId());
-            case CONDITION -> rebuildInBackground();
+            case CONDITION, ALL -> rebuildInBackground();
             case CLINIC -> {
                 return;
             }

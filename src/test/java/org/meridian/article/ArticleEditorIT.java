@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -21,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +40,7 @@ import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
+import org.meridian.support.TestImages;
 import org.meridian.system.Slugs;
 
 /**
@@ -233,11 +230,11 @@ class ArticleEditorIT {
         var editor = signedInEditor();
         var name = "needles-" + uniqueWord() + ".jpg";
         var noAlt = editor.upload(editor.page("/admin/media"), "upload", Map.of(), "upload:send", "upload:file",
-                name, jpeg(1200, 800), "image/jpeg");
+                name, TestImages.jpeg(1200, 800), "image/jpeg");
         assertTrue(fieldMessage(noAlt, "upload:alt").contains("Describe the image"), noAlt.text());
         var library = editor.upload(editor.page("/admin/media"), "upload",
                 Map.of("upload:alt", "Fine needles in a practitioner's hand"), "upload:send", "upload:file", name,
-                jpeg(1200, 800), "image/jpeg");
+                TestImages.jpeg(1200, 800), "image/jpeg");
         assertTrue(library.selectFirst(".ui-messages-info").text().contains(name));
         var mediaId = library.select("#media a").stream().filter(a -> a.text().contains(name)).findFirst()
                 .orElseThrow().attr("href").replaceAll(".*id=", "");
@@ -275,7 +272,7 @@ class ArticleEditorIT {
         var editor = signedInEditor();
         var name = "room-" + uniqueWord() + ".jpg";
         var library = editor.upload(editor.page("/admin/media"), "upload", Map.of("upload:alt", "Treatment room"),
-                "upload:send", "upload:file", name, jpeg(800, 600), "image/jpeg");
+                "upload:send", "upload:file", name, TestImages.jpeg(800, 600), "image/jpeg");
         var mediaId = library.select("#media a").stream().filter(a -> a.text().contains(name)).findFirst()
                 .orElseThrow().attr("href").replaceAll(".*id=", "");
         var title = "Your First Visit " + uniqueWord();
@@ -288,7 +285,7 @@ class ArticleEditorIT {
 
         var edit = editor.page("/admin/media/edit?id=" + mediaId);
         var replaced = editor.upload(edit, "replace", Map.of(), "replace:send", "replace:file", "room-new.jpg",
-                jpeg(1000, 500), "image/jpeg");
+                TestImages.jpeg(1000, 500), "image/jpeg");
         assertTrue(replaced.selectFirst(".ui-messages-info").text().startsWith("Replaced the image"));
         var hero = SiteClient.html(site.get("/articles/" + slug)).selectFirst("img.hero");
         assertEquals("/media/" + mediaId + "-1000.jpg?v=2", hero.attr("src"), "the page shows the new version at once");
@@ -351,7 +348,7 @@ class ArticleEditorIT {
         var word = uniqueWord();
         var title = "Ear Seeds for Sleep " + word;
         var imageFile = Files.createTempFile("hero-", ".jpg");
-        Files.write(imageFile, jpeg(1000, 600));
+        Files.write(imageFile, TestImages.jpeg(1000, 600));
         try (var browser = Browser.start(); var other = Browser.start()) {
             var driver = browser.driver();
             driver.get(base.resolve("/admin/media").toString());
@@ -489,16 +486,5 @@ class ArticleEditorIT {
             word.append((char) ('a' + random.nextInt(26)));
         }
         return word.toString();
-    }
-
-    static byte[] jpeg(int width, int height) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(0x0b5f55));
-        graphics.fillRect(0, 0, width / 2, height);
-        graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpeg", out);
-        return out.toByteArray();
     }
 }

@@ -85,6 +85,15 @@ public final class AdminClient {
 
     /** Posts a form and answers the raw response, redirects not followed. */
     public HttpResponse<String> post(Document page, String formId, Map<String, String> values, String button) {
+        return send(formPost(page, formId, values, button));
+    }
+
+    /** Posts a form whose answer is a file, as a download button does; answers its bytes, redirects not followed. */
+    public HttpResponse<byte[]> download(Document page, String formId, Map<String, String> values, String button) {
+        return send(formPost(page, formId, values, button), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest formPost(Document page, String formId, Map<String, String> values, String button) {
         var form = page.getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on " + page.location() + ":\n" + page.body().text());
@@ -102,10 +111,10 @@ public final class AdminClient {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         var action = form.absUrl("action").isEmpty() ? page.location() : form.absUrl("action");
-        return send(HttpRequest.newBuilder(URI.create(action))
+        return HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .build();
     }
 
     /** A file as a browser sends it in a {@code multipart/form-data} form. */
@@ -173,13 +182,17 @@ public final class AdminClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         if (forwardedFor != null) {
             request = HttpRequest.newBuilder(request, (name, value) -> true)
                     .header("X-Forwarded-For", forwardedFor)
                     .build();
         }
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

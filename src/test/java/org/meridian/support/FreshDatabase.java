@@ -14,6 +14,11 @@ public class FreshDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
+        recreatePostgresqlSchema();
+    }
+
+    /** Empties the test database when it is PostgreSQL (the in-memory H2 of the default suite starts empty). */
+    public static void recreatePostgresqlSchema() throws SQLException {
         var url = System.getProperty("it.db.url", "");
         if (!url.startsWith("jdbc:postgresql:")) {
             return;

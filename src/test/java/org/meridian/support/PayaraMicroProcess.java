@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+    // Generous: on a machine shared by several builds a start has taken over two minutes.
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(6);
 
     private final Process process;
     private final int port;
@@ -68,7 +69,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + diagnosis(lastAnswer));
             }
             try {
-                var ready = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                var ready = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (SiteClient.isReady(ready)) {
                     return;
