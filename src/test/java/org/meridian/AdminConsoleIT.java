@@ -99,7 +99,7 @@ class AdminConsoleIT {
     void signingInFromTheLoginPageOpensTheDashboard() {
         var dashboard = new AdminClient(base).signIn(Staff.ADMIN, Staff.adminPassword());
         assertEquals("Welcome, Administrator", dashboard.selectFirst("h1").text());
-        assertEquals(List.of("Dashboard", "Articles", "Conditions", "Requests", "Clinic", "Users", "Audit log", "Backup",
+        assertEquals(List.of("Dashboard", "Articles", "Conditions", "Requests", "Clinic", "Users", "Audit log", "Import", "Backup",
                 "Change password"), dashboard.select("nav[aria-label=Admin] a").eachText());
         assertEquals("/admin/articles", dashboard.selectFirst("nav a:contains(Articles)").attr("href"));
         assertEquals("/admin/requests", dashboard.selectFirst("nav a:contains(Requests)").attr("href"));
