@@ -3,25 +3,24 @@ package org.meridian.system;
 import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.meridian.security.Networks;
 import org.meridian.seo.SiteUrls;
 
 /**
  * Checks the operator's settings before anything uses them. A wrong value stops the server with one log line per
  * problem naming the setting, instead of a wall of stack traces and a half-started server answering 500s (Payara
- * Micro keeps running after a failed deployment, so stopping the process is the only way to fail clearly).
+ * Micro keeps running after a failed deployment, so stopping the process is the only way to fail clearly). A
+ * database that cannot be reached is found earlier still, by {@link DatabaseStartupCheck}.
  */
 @ApplicationScoped
 public class ConfigurationCheck {
@@ -30,19 +29,18 @@ public class ConfigurationCheck {
     static final int EXIT_MISCONFIGURED = 78;
     private static final int DATABASE_LOGIN_SECONDS = 10;
 
-    @Resource(lookup = MeridianDataSource.JNDI_NAME)
-    private DataSource dataSource;
-
     void check(@Observes @Priority(PLATFORM_BEFORE - 100) Startup startup) {
         var problems = problems(ConfigProvider.getConfig());
-        if (problems.isEmpty()) {
-            problems = databaseProblems();
-        }
         if (!problems.isEmpty()) {
-            problems.forEach(problem -> LOG.severe("Configuration error: " + problem));
-            LOG.severe("Meridian is not started. Fix the settings above (environment variables MERIDIAN_...)");
-            Runtime.getRuntime().halt(EXIT_MISCONFIGURED);
+            stop(problems);
         }
+    }
+
+    /** Logs each problem on one line and ends the process: nothing half-started is left answering. */
+    static void stop(List<String> problems) {
+        problems.forEach(problem -> LOG.severe("Configuration error: " + problem));
+        LOG.severe("Meridian is not started. Fix the settings above (environment variables MERIDIAN_...)");
+        Runtime.getRuntime().halt(EXIT_MISCONFIGURED);
     }
 
     /** What is wrong with the settings, one sentence per setting; empty when all is well. */
@@ -73,6 +71,13 @@ public class ConfigurationCheck {
             problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
                     + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
         }
+        var adminNetworks = config.getOptionalValue("meridian.admin.allowed-networks", String.class).orElse("");
+        try {
+            Networks.parse(adminNetworks);
+        } catch (IllegalArgumentException e) {
+            problems.add("meridian.admin.allowed-networks (MERIDIAN_ADMIN_ALLOWED_NETWORKS) must list networks such as "
+                    + "10.0.0.0/8, 192.168.1.20: " + e.getMessage());
+        }
         return problems;
     }
 
@@ -96,28 +101,5 @@ public class ConfigurationCheck {
         }
         problems.add(key + " (" + key.toUpperCase().replaceAll("[^A-Z0-9]", "_") + ") must be a whole number above 0, not '"
                 + value + "'");
-    }
-
-    private List<String> databaseProblems() {
-        try {
-            dataSource.setLoginTimeout(DATABASE_LOGIN_SECONDS);
-            try (var connection = dataSource.getConnection()) {
-                if (connection.isValid(DATABASE_LOGIN_SECONDS)) {
-                    return List.of();
-                }
-            }
-        } catch (SQLException | RuntimeException e) {
-            return List.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: " + firstLine(e));
-        }
-        return List.of("the database at meridian.db.url (MERIDIAN_DB_URL) does not answer");
-    }
-
-    private static String firstLine(Throwable e) {
-        var root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        var message = String.valueOf(root.getMessage());
-        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
     }
 }
