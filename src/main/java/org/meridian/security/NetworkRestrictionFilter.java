@@ -12,9 +12,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the admin console and its sign-in page to the networks in {@code meridian.admin.allowed-networks} (the
- * clinic's office, a VPN): from anywhere else they answer 404, as if they did not exist, so they cannot even be
- * tried. Without the setting they are open to all, behind the sign-in. The client's address is the one
- * {@link ClientAddress} finds, so a load balancer listed in {@code meridian.trusted-proxies} passes the real one on.
+ * clinic's office, a VPN), and {@code /metrics} to those in {@code meridian.metrics.allowed-networks} (the monitoring
+ * host): from anywhere else they answer 404, as if they did not exist, so they cannot even be tried. Without a
+ * setting they are open to all (the console behind its sign-in). {@code /health} stays open: load balancers probe it,
+ * and it tells no more than up or down. The client's address is the one {@link ClientAddress} finds, so a load
+ * balancer listed in {@code meridian.trusted-proxies} passes the real one on.
  */
 public class NetworkRestrictionFilter extends HttpFilter {
 
@@ -26,18 +28,26 @@ public class NetworkRestrictionFilter extends HttpFilter {
     private Optional<String> adminNetworks;
 
     @Inject
+    @ConfigProperty(name = "meridian.metrics.allowed-networks")
+    private Optional<String> metricsNetworks;
+
+    @Inject
     private ClientAddress clientAddress;
 
-    private transient Networks allowed;
+    private transient Networks console;
+    private transient Networks metrics;
 
     @Override
     public void init() {
-        allowed = Networks.parse(adminNetworks.orElse(""));
+        console = Networks.parse(adminNetworks.orElse(""));
+        metrics = Networks.parse(metricsNetworks.orElse(""));
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var allowed = path.startsWith("/metrics") ? metrics : console;
         if (allowed.isEmpty() || allowed.contains(clientAddress.of(request))) {
             chain.doFilter(request, response);
         } else {

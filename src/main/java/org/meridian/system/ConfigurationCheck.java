@@ -71,12 +71,13 @@ public class ConfigurationCheck {
             problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
                     + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
         }
-        var adminNetworks = config.getOptionalValue("meridian.admin.allowed-networks", String.class).orElse("");
-        try {
-            Networks.parse(adminNetworks);
-        } catch (IllegalArgumentException e) {
-            problems.add("meridian.admin.allowed-networks (MERIDIAN_ADMIN_ALLOWED_NETWORKS) must list networks such as "
-                    + "10.0.0.0/8, 192.168.1.20: " + e.getMessage());
+        for (var key : List.of("meridian.admin.allowed-networks", "meridian.metrics.allowed-networks")) {
+            try {
+                Networks.parse(config.getOptionalValue(key, String.class).orElse(""));
+            } catch (IllegalArgumentException e) {
+                problems.add(key + " (" + environmentName(key) + ") must list networks such as 10.0.0.0/8, "
+                        + "192.168.1.20: " + e.getMessage());
+            }
         }
         return problems;
     }
@@ -99,7 +100,11 @@ public class ConfigurationCheck {
         } catch (NumberFormatException notANumber) {
             // Reported below like any other bad value.
         }
-        problems.add(key + " (" + key.toUpperCase().replaceAll("[^A-Z0-9]", "_") + ") must be a whole number above 0, not '"
-                + value + "'");
+        problems.add(key + " (" + environmentName(key) + ") must be a whole number above 0, not '" + value + "'");
+    }
+
+    /** The environment variable that sets {@code key}: {@code meridian.db.url} is {@code MERIDIAN_DB_URL}. */
+    private static String environmentName(String key) {
+        return key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
     }
 }
