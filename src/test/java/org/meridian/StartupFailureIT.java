@@ -36,11 +36,15 @@ class StartupFailureIT {
     }
 
     @Test
-    void aNegativeRetentionStopsTheStartWithOneLineNamingTheSetting() throws Exception {
-        var output = refusedStart("negative-retention.log", Map.of("MERIDIAN_CONTACT_RETENTION_DAYS", "-5"));
+    void aNegativeRetentionAndAWrongNetworkStopTheStartWithOneLineEachNamingTheSetting() throws Exception {
+        var output = refusedStart("wrong-settings.log", Map.of("MERIDIAN_CONTACT_RETENTION_DAYS", "-5",
+                "MERIDIAN_ADMIN_ALLOWED_NETWORKS", "10.0.0.0/8, office"));
 
         assertTrue(output.contains("Configuration error: meridian.contact.retention-days "
                 + "(MERIDIAN_CONTACT_RETENTION_DAYS) must be a whole number above 0, not '-5'"), output);
+        assertTrue(output.contains("Configuration error: meridian.admin.allowed-networks "
+                + "(MERIDIAN_ADMIN_ALLOWED_NETWORKS) must list networks such as 10.0.0.0/8, 192.168.1.20: not a network: "
+                + "'office'"), output);
     }
 
     /** Starts the site with these settings, expects it to end with exit code 78 and no stack trace; its log. */

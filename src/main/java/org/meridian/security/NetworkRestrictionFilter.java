@@ -34,13 +34,23 @@ public class NetworkRestrictionFilter extends HttpFilter {
     @Inject
     private ClientAddress clientAddress;
 
+    /** Null when the setting cannot be read. */
     private transient Networks console;
     private transient Networks metrics;
 
     @Override
     public void init() {
-        console = Networks.parse(adminNetworks.orElse(""));
-        metrics = Networks.parse(metricsNetworks.orElse(""));
+        console = networks(adminNetworks);
+        metrics = networks(metricsNetworks);
+    }
+
+    private static Networks networks(Optional<String> setting) {
+        try {
+            return Networks.parse(setting.orElse(""));
+        } catch (IllegalArgumentException refused) {
+            // ConfigurationCheck stops the start with a line naming the setting; until then nobody is let in.
+            return null;
+        }
     }
 
     @Override
@@ -48,7 +58,7 @@ public class NetworkRestrictionFilter extends HttpFilter {
             throws IOException, ServletException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         var allowed = path.startsWith("/metrics") ? metrics : console;
-        if (allowed.isEmpty() || allowed.contains(clientAddress.of(request))) {
+        if (allowed != null && (allowed.isEmpty() || allowed.contains(clientAddress.of(request)))) {
             chain.doFilter(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -27,7 +27,6 @@ public class ConfigurationCheck {
 
     private static final Logger LOG = Logger.getLogger(ConfigurationCheck.class.getName());
     static final int EXIT_MISCONFIGURED = 78;
-    private static final int DATABASE_LOGIN_SECONDS = 10;
 
     void check(@Observes @Priority(PLATFORM_BEFORE - 100) Startup startup) {
         var problems = problems(ConfigProvider.getConfig());
