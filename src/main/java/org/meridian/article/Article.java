@@ -26,6 +26,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +97,9 @@ import org.meridian.system.Slugs;
         select a.id from Article a where a.publishAt <= :now order by a.publishAt""")
 @NamedQuery(name = Article.DUE_TO_UNPUBLISH, query = """
         select a.id from Article a where a.unpublishAt <= :now order by a.unpublishAt""")
-public class Article {
+public class Article implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String PUBLISHED_BY_SLUG = "Article.publishedBySlug";
     static final String PUBLISHED_IDS = "Article.publishedIds";

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One save of an article: who saved it, when, and every editable field as it was then. Never changed afterwards. */
@@ -20,7 +21,9 @@ import java.time.Instant;
         select r from ArticleRevision r where r.articleId = :articleId and r.number = :number""")
 @NamedQuery(name = ArticleRevision.LAST_NUMBER, query = """
         select max(r.number) from ArticleRevision r where r.articleId = :articleId""")
-public class ArticleRevision {
+public class ArticleRevision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String OF_ARTICLE = "ArticleRevision.ofArticle";
     static final String BY_NUMBER = "ArticleRevision.byNumber";

@@ -2,10 +2,13 @@ package org.meridian.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /** The licensed practitioner who checked an article's medical content, shown as "Medically reviewed by". */
 @Embeddable
-public class MedicalReviewer {
+public class MedicalReviewer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "name")
     private String name;

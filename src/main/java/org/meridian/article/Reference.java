@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A source an article cites: a title and where to read it (a web address or a DOI). */
 @Embeddable
-public class Reference {
+public class Reference implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 400;
     public static final int URL_LENGTH = 1000;

@@ -1,6 +1,7 @@
 package org.meridian.article;
 
 import com.github.difflib.DiffUtils;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ public final class RevisionDiff {
     }
 
     /** One line of the comparison. */
-    public record Line(Change change, String text) {
+    public record Line(Change change, String text) implements Serializable {
 
         /** Bean-style for EL: "same", "removed" or "added", also the CSS class of the row. */
         public String getKind() {

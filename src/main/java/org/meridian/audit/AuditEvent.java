@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One entry of the audit log: when, who, what, to what. Written once, never changed. */
@@ -19,7 +20,9 @@ import java.time.Instant;
 @NamedQuery(name = AuditEvent.COUNT, query = "select count(e) from AuditEvent e")
 @NamedQuery(name = AuditEvent.OF_SUBJECT, query = "select e from AuditEvent e where e.subjectKind = :kind"
         + " and e.subjectId = :id order by e.occurredAt, e.id")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String NEWEST_FIRST = "AuditEvent.newestFirst";
     static final String COUNT = "AuditEvent.count";

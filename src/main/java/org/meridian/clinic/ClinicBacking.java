@@ -5,10 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.meridian.system.DatabaseOutage;
 
 /**
  * The clinic's facts and coming closures for the page being rendered, as {@code #{clinic.profile.phone}} and so on,
- * read once a request.
+ * read once a request. While the database is out of reach they are the ones last read, so the outage page still
+ * shows the phone number.
  */
 @Named("clinic")
 @RequestScoped
@@ -22,8 +24,16 @@ public class ClinicBacking {
 
     @PostConstruct
     void load() {
-        profile = clinicService.profile();
-        closures = clinicService.upcomingClosures();
+        try {
+            profile = clinicService.profile();
+            closures = clinicService.upcomingClosures();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            profile = clinicService.lastKnownProfile().orElseThrow(() -> e);
+            closures = clinicService.lastKnownClosures();
+        }
     }
 
     public ClinicProfile getProfile() {

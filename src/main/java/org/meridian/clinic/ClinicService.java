@@ -1,7 +1,12 @@
 package org.meridian.clinic;
 
+import static jakarta.interceptor.Interceptor.Priority.APPLICATION;
+
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -10,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
@@ -31,6 +37,9 @@ public class ClinicService {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private volatile ClinicProfile lastProfile;
+    private volatile List<ClinicClosure> lastClosures = List.of();
+
     @Inject
     private AuditLog auditLog;
 
@@ -47,14 +56,36 @@ public class ClinicService {
         if (profile == null) {
             throw new IllegalStateException("The clinic profile is missing: the database was not set up");
         }
+        lastProfile = profile;
         return profile;
     }
 
     /** Closures from today on, in the clinic's time zone, soonest first. */
     public List<ClinicClosure> upcomingClosures() {
-        return entityManager.createNamedQuery(ClinicClosure.FROM, ClinicClosure.class)
+        var closures = entityManager.createNamedQuery(ClinicClosure.FROM, ClinicClosure.class)
                 .setParameter("from", LocalDate.now(zone))
                 .getResultList();
+        lastClosures = List.copyOf(closures);
+        return closures;
+    }
+
+    /**
+     * The facts as this instance last read them, for the page shown while the database is out of reach: patients
+     * then still see the phone number to call. Empty only before the first read.
+     */
+    public Optional<ClinicProfile> lastKnownProfile() {
+        return Optional.ofNullable(lastProfile);
+    }
+
+    /** The closures as this instance last read them (see {@link #lastKnownProfile()}). */
+    public List<ClinicClosure> lastKnownClosures() {
+        return lastClosures;
+    }
+
+    /** Reads the facts once at start, so even the first visitor during a database outage is shown how to call. */
+    void readAtStart(@Observes @Priority(APPLICATION + 900) Startup startup) {
+        profile();
+        upcomingClosures();
     }
 
     /** Saves an edited copy of the facts, unless someone else saved them since that copy was read. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +36,9 @@ import org.meridian.system.Slugs;
         select c.id, count(a) from Article a join a.conditions c group by c.id""")
 @NamedQuery(name = Condition.ARTICLE_COUNT, query = """
         select count(a) from Article a join a.conditions c where c.id = :id""")
-public class Condition {
+public class Condition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ALL = "Condition.all";
     static final String ALL_WITH_SYNONYMS = "Condition.allWithSynonyms";

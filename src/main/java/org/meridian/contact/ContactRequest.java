@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.meridian.condition.Condition;
@@ -45,7 +46,9 @@ import org.meridian.condition.Condition;
         query = "select r.id from ContactRequest r where r.receivedAt < :cutoff")
 @NamedQuery(name = ContactRequest.REFERENCE_OF, query = "select r.reference from ContactRequest r where r.id = :id")
 @NamedQuery(name = ContactRequest.DELETE_BY_IDS, query = "delete from ContactRequest r where r.id in :ids")
-public class ContactRequest {
+public class ContactRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String BY_SUBMISSION_KEY = "ContactRequest.bySubmissionKey";
     static final String BY_ID_WITH_CONDITION = "ContactRequest.byIdWithCondition";

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,7 +26,9 @@ import java.time.Instant;
 @NamedQuery(name = OutboxMail.PENDING, query = """
         select m from OutboxMail m where m.status = :pending order by m.id""")
 @NamedQuery(name = OutboxMail.OF_REQUESTS, query = "select m from OutboxMail m where m.requestId in :ids")
-public class OutboxMail {
+public class OutboxMail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String DUE = "OutboxMail.due";
     static final String PENDING = "OutboxMail.pending";

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One row of the content change feed (see {@link ContentChangeFeed}). */
@@ -17,7 +18,9 @@ import java.time.Instant;
 @Table(name = "content_change")
 @NamedQuery(name = ContentChange.SINCE, query = "select c from ContentChange c where c.changedAt > :since order by c.id")
 @NamedQuery(name = ContentChange.DELETE_BEFORE, query = "delete from ContentChange c where c.changedAt < :before")
-public class ContentChange {
+public class ContentChange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String SINCE = "ContentChange.since";
     static final String DELETE_BEFORE = "ContentChange.deleteBefore";

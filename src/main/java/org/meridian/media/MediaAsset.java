@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "media_asset")
 @NamedQuery(name = MediaAsset.ALL, query = "select m from MediaAsset m order by m.uploadedAt desc, m.id desc")
-public class MediaAsset {
+public class MediaAsset implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ALL = "MediaAsset.all";
 

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** One width of a media image, as served: re-encoded bytes without metadata, and their hash for the ETag. */
 @Entity
@@ -19,7 +20,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = MediaVariant.BY_ASSET_AND_WIDTH, query = """
         select v from MediaVariant v join fetch v.asset where v.asset.id = :assetId and v.width = :width""")
 @NamedQuery(name = MediaVariant.DELETE_OF_ASSET, query = "delete from MediaVariant v where v.asset = :asset")
-public class MediaVariant {
+public class MediaVariant implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String BY_ASSET_AND_WIDTH = "MediaVariant.byAssetAndWidth";
     static final String DELETE_OF_ASSET = "MediaVariant.deleteOfAsset";

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -35,7 +34,7 @@ public class ClientAddress {
     void parseProxies() {
         trustedProxies = new HashSet<>();
         Arrays.stream(configuredProxies.orElse("").split(",")).map(String::strip).filter(text -> !text.isEmpty())
-                .forEach(text -> trustedProxies.add(literal(text)
+                .forEach(text -> trustedProxies.add(Networks.literal(text)
                         .orElseThrow(() -> new IllegalStateException("meridian.trusted-proxies: not an IP address: "
                                 + text))));
     }
@@ -54,7 +53,7 @@ public class ClientAddress {
         }
         for (int i = hops.size() - 1; i >= 0; i--) {
             var hop = hops.get(i);
-            if (literal(hop).isEmpty()) {
+            if (Networks.literal(hop).isEmpty()) {
                 break;
             }
             if (!isTrusted(hop)) {
@@ -65,18 +64,6 @@ public class ClientAddress {
     }
 
     private boolean isTrusted(String address) {
-        return literal(address).map(trustedProxies::contains).orElse(false);
-    }
-
-    /** The address written in {@code text}, never looked up in DNS: host names are not addresses here. */
-    private static Optional<InetAddress> literal(String text) {
-        if (text == null || text.isEmpty() || !(text.contains(":") || text.matches("[0-9.]+"))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(text));
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
+        return Networks.literal(address).map(trustedProxies::contains).orElse(false);
     }
 }

@@ -3,8 +3,6 @@ package org.meridian.security;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -12,14 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
- * Signs staff in against the {@code staff_user} table. The form at {@code /login} hands the credentials over
- * ({@link LoginBacking}); anyone asking for an {@code /admin} page unsigned is sent there first and brought back
- * afterwards. Each user's role is their one group, which the security constraints of web.xml check. Someone with
- * two-factor sign-in is not signed in by their password: it starts a {@link PendingSignIn}, and the code asked for at
- * {@code /login/code} ({@link SecondFactorBacking}) completes it.
+ * Signs staff in against the {@code staff_user} table, for {@link StaffAuthenticationMechanism}. Each user's role is
+ * their one group, which the security constraints of web.xml check. Someone with two-factor sign-in is not signed in
+ * by their password: it starts a {@link PendingSignIn}, and the code asked for at {@code /login/code}
+ * ({@link SecondFactorBacking}) completes it.
  */
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = LoginBacking.LOGIN_PAGE, errorPage = "", useForwardToLogin = false))
 @DeclareRoles({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {

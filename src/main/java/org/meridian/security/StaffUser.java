@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -27,7 +28,9 @@ import java.util.Locale;
 @NamedQuery(name = StaffUser.COUNT, query = "select count(u) from StaffUser u")
 @NamedQuery(name = StaffUser.COUNT_ENABLED_IN_ROLE,
         query = "select count(u) from StaffUser u where u.role = :role and u.enabled = true")
-public class StaffUser {
+public class StaffUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String ALL = "StaffUser.all";
     static final String BY_USERNAME = "StaffUser.byUsername";

@@ -3,11 +3,9 @@ package org.meridian.system;
 import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,37 +13,36 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.meridian.security.Networks;
 import org.meridian.security.TotpSecrets;
 import org.meridian.seo.SiteUrls;
 
 /**
  * Checks the operator's settings before anything uses them. A wrong value stops the server with one log line per
  * problem naming the setting, instead of a wall of stack traces and a half-started server answering 500s (Payara
- * Micro keeps running after a failed deployment, so stopping the process is the only way to fail clearly).
+ * Micro keeps running after a failed deployment, so stopping the process is the only way to fail clearly). A
+ * database that cannot be reached is found earlier still, by {@link DatabaseStartupCheck}.
  */
 @ApplicationScoped
 public class ConfigurationCheck {
 
     private static final Logger LOG = Logger.getLogger(ConfigurationCheck.class.getName());
     static final int EXIT_MISCONFIGURED = 78;
-    private static final int DATABASE_LOGIN_SECONDS = 10;
-
-    @Resource(lookup = MeridianDataSource.JNDI_NAME)
-    private DataSource dataSource;
 
     void check(@Observes @Priority(PLATFORM_BEFORE - 100) Startup startup) {
         var config = ConfigProvider.getConfig();
         var problems = problems(key -> config.getOptionalValue(key, String.class));
-        if (problems.isEmpty()) {
-            problems = databaseProblems();
-        }
         if (!problems.isEmpty()) {
-            problems.forEach(problem -> LOG.severe("Configuration error: " + problem));
-            LOG.severe("Meridian is not started. Fix the settings above (environment variables MERIDIAN_...)");
-            Runtime.getRuntime().halt(EXIT_MISCONFIGURED);
+            stop(problems);
         }
+    }
+
+    /** Logs each problem on one line and ends the process: nothing half-started is left answering. */
+    static void stop(List<String> problems) {
+        problems.forEach(problem -> LOG.severe("Configuration error: " + problem));
+        LOG.severe("Meridian is not started. Fix the settings above (environment variables MERIDIAN_...)");
+        Runtime.getRuntime().halt(EXIT_MISCONFIGURED);
     }
 
     /**
@@ -86,6 +83,14 @@ public class ConfigurationCheck {
             problems.add("meridian.security.totp-key (MERIDIAN_SECURITY_TOTP_KEY) must have at least "
                     + TotpSecrets.MIN_KEY_LENGTH + " characters");
         }
+        for (var key : List.of("meridian.admin.allowed-networks", "meridian.metrics.allowed-networks")) {
+            try {
+                Networks.parse(settings.apply(key).orElse(""));
+            } catch (IllegalArgumentException e) {
+                problems.add(key + " (" + environmentName(key) + ") must list networks such as 10.0.0.0/8, "
+                        + "192.168.1.20: " + e.getMessage());
+            }
+        }
         return problems;
     }
 
@@ -107,30 +112,11 @@ public class ConfigurationCheck {
         } catch (NumberFormatException notANumber) {
             // Reported below like any other bad value.
         }
-        problems.add(key + " (" + key.toUpperCase().replaceAll("[^A-Z0-9]", "_") + ") must be a whole number above 0, not '"
-                + value + "'");
+        problems.add(key + " (" + environmentName(key) + ") must be a whole number above 0, not '" + value + "'");
     }
 
-    private List<String> databaseProblems() {
-        try {
-            dataSource.setLoginTimeout(DATABASE_LOGIN_SECONDS);
-            try (var connection = dataSource.getConnection()) {
-                if (connection.isValid(DATABASE_LOGIN_SECONDS)) {
-                    return List.of();
-                }
-            }
-        } catch (SQLException | RuntimeException e) {
-            return List.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: " + firstLine(e));
-        }
-        return List.of("the database at meridian.db.url (MERIDIAN_DB_URL) does not answer");
-    }
-
-    private static String firstLine(Throwable e) {
-        var root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        var message = String.valueOf(root.getMessage());
-        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
+    /** The environment variable that sets {@code key}: {@code meridian.db.url} is {@code MERIDIAN_DB_URL}. */
+    private static String environmentName(String key) {
+        return key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
     }
 }

@@ -3,6 +3,7 @@ package org.meridian.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.meridian.support.TestImages.jpeg;
 
 import java.io.IOException;
 import java.net.URI;

@@ -30,14 +30,15 @@ public final class AdminClient {
     private final URI base;
     private final String forwardedFor;
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
 
     public AdminClient(URI base) {
-        this(base, null);
+        this(base, null, new CookieManager());
     }
 
-    private AdminClient(URI base, String forwardedFor) {
+    private AdminClient(URI base, String forwardedFor, CookieManager cookies) {
         this.forwardedFor = forwardedFor;
+        this.cookies = cookies;
         var text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.http = HttpClient.newBuilder()
@@ -53,7 +54,15 @@ public final class AdminClient {
      * 127.0.0.1, so this is how tests act as different machines.
      */
     public static AdminClient at(URI base, String address) {
-        return new AdminClient(base, address);
+        return new AdminClient(base, address, new CookieManager());
+    }
+
+    /**
+     * The same browser (its cookies, so its session) reaching the site at {@code base}, as another instance behind a
+     * load balancer, from {@code address} ({@code X-Forwarded-For}; null for a direct connection).
+     */
+    public AdminClient sameBrowser(URI base, String address) {
+        return new AdminClient(base, address, cookies);
     }
 
     public HttpResponse<String> get(String path) {

@@ -36,24 +36,59 @@ public final class PayaraMicroProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the built WAR at "/" with these environment variables, logging to {@code log}. */
+    /** Starts the built WAR at "/" on its own (no cluster) with these environment variables, logging to {@code log}. */
     public static PayaraMicroProcess start(Map<String, String> environment, Path log) {
+        return start(environment, List.of("--nohazelcast"), log);
+    }
+
+    /**
+     * Starts the built WAR at "/" with these environment variables and cluster options (such as {@code --clustermode}
+     * and {@code --clustername} instead of {@code --nohazelcast}), logging to {@code log}.
+     */
+    public static PayaraMicroProcess start(Map<String, String> environment, List<String> clusterOptions, Path log) {
         var port = freePort();
-        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar",
-                System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("meridian.war", "target/meridian.war"),
-                "--contextroot", "/", "--port", String.valueOf(port),
-                "--nohazelcast", "--disablephonehome",
-                "--postbootcommandfile", "server-config/post-boot-commands.asadmin"));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
         try {
-            var server = new PayaraMicroProcess(builder.start(), port, log);
+            var server = new PayaraMicroProcess(launch(environment, clusterOptions, port, log), port, log);
             server.awaitApplication();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts the built WAR on its own, expecting it to refuse to start, and waits for the process to end.
+     *
+     * @return the process's exit code
+     * @throws IllegalStateException when it is still running after the start-up limit
+     */
+    public static int startExpectingExit(Map<String, String> environment, Path log) {
+        try {
+            var process = launch(environment, List.of("--nohazelcast"), freePort(), log);
+            if (process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                return process.exitValue();
+            }
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("Payara Micro still running after " + STARTUP_LIMIT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Process launch(Map<String, String> environment, List<String> clusterOptions, int port, Path log)
+            throws IOException {
+        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar",
+                System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("meridian.war", "target/meridian.war"),
+                "--contextroot", "/", "--port", String.valueOf(port), "--disablephonehome",
+                "--postbootcommandfile", "server-config/post-boot-commands.asadmin"));
+        command.addAll(clusterOptions);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     public URI uri(String path) {
@@ -117,7 +152,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port nobody listens on at this moment. */
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

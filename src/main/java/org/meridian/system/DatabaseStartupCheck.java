@@ -1,0 +1,70 @@
+package org.meridian.system;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * Stops the server with one clear line when the database cannot be reached at start. Payara deploys the persistence
+ * unit, and EclipseLink connects, while the application is still being deployed, before any CDI bean runs: a
+ * database that is down would otherwise fail the deployment with pages of stack traces and leave a server that prints
+ * "ready" and answers 404s forever. EclipseLink calls this customizer just before that first connection (registered
+ * as {@code eclipselink.session.customizer} in persistence.xml).
+ */
+public class DatabaseStartupCheck implements SessionCustomizer {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartupCheck.class.getName());
+    private static final int LOGIN_TIMEOUT_SECONDS = 10;
+
+    @Override
+    public void customize(Session session) {
+        databaseProblem(dataSource(session)).ifPresent(problem -> ConfigurationCheck.stop(List.of(problem)));
+    }
+
+    /** What keeps the database from answering, naming the setting to look at; empty when it answers. */
+    static Optional<String> databaseProblem(DataSource dataSource) {
+        try {
+            dataSource.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+            try (var connection = dataSource.getConnection()) {
+                if (connection.isValid(LOGIN_TIMEOUT_SECONDS)) {
+                    return Optional.empty();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: "
+                    + firstLine(e));
+        }
+        return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) does not answer");
+    }
+
+    private static DataSource dataSource(Session session) {
+        if (session.getDatasourceLogin() instanceof DatasourceLogin login
+                && login.getConnector() instanceof JNDIConnector connector
+                && connector.getDataSource() != null) {
+            return connector.getDataSource();
+        }
+        try {
+            return (DataSource) new InitialContext().lookup(MeridianDataSource.JNDI_NAME);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No data source at " + MeridianDataSource.JNDI_NAME, e);
+        }
+    }
+
+    /** The innermost cause's first line: the driver's own words ("Connection to host:port refused"). */
+    private static String firstLine(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        var message = String.valueOf(root.getMessage());
+        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
+    }
+}
