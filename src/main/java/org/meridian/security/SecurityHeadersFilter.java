@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Browser protections on every response, set before anything else runs (so pages answered from the cache carry
- * them too). Public pages run no script at all, so their policy allows none; the admin console's PrimeFaces pages
- * get a nonce-based policy from PrimeFaces' own CSP support instead.
+ * them too). Public pages run no script at all, so their policy allows none, and it is the only one they get; the
+ * admin console's PrimeFaces pages get a nonce-based policy from PrimeFaces' own CSP support instead
+ * ({@code primefaces.CSP_POLICY} in web.xml).
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -34,13 +35,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!isConsole(request)) {
-            response.setHeader("Content-Security-Policy", PUBLIC_POLICY);
-        }
         if (https) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, isConsole(request) ? response : new PublicPolicyResponse(response));
     }
 
     /** The admin console and its sign-in page, which run PrimeFaces scripts under their own policy. */
