@@ -158,7 +158,8 @@ public final class AdminClient {
         return URI.create(base + path);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends {@code request} with this client's cookies (and its address, when it has one); no redirect followed. */
+    public HttpResponse<String> send(HttpRequest request) {
         if (forwardedFor != null) {
             request = HttpRequest.newBuilder(request, (name, value) -> true)
                     .header("X-Forwarded-For", forwardedFor)
