@@ -133,10 +133,11 @@ class SecurityServicesIT {
     }
 
     @Test
-    void editorsAreRefusedWhereAdministratorsAreRequired() {
+    void editorsAreRefusedWhereAdministratorsAreRequired() throws Exception {
         InContainerSignIn.asAdmin(securityContext, request);
         var editor = "editor-" + UUID.randomUUID().toString().substring(0, 8);
         staffUserService.create(editor, "Test editor", null, StaffRole.EDITOR, PASSWORD);
+        request.logout();
         InContainerSignIn.as(securityContext, request, editor, PASSWORD);
         assertEquals(editor, securityContext.getCallerPrincipal().getName());
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,7 +43,8 @@ import org.meridian.support.Staff;
  * Requests a browser would never send, against the real WAR on Payara Micro: admin form posts replayed with a forged
  * view state, with another session's, and with no session at all (cross-site request forgery) change nothing, while
  * the same post made honestly does; malformed addresses, parameters, methods, content types and form state get a 4xx
- * (never a 500) and no answer names an exception or a Java class; the session cookie's flags.
+ * (never a 500) and no answer names an exception or a Java class; the session cookie's flags without HTTPS
+ * (SameSite comes from the asadmin file that Arquillian's server does not run: SecureCookieIT checks it).
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 @RunAsClient
@@ -50,6 +52,8 @@ class HostileRequestsIT {
 
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final List<String> LEAKS = List.of("Exception", "java.", "jakarta.", "at org.", "Caused by");
+    /** Names every Faces page carries on purpose (form fields and resource addresses), taken out before the check. */
+    private static final Pattern FACES_NAMES = Pattern.compile("jakarta\\.faces\\.(ViewState|resource|ClientWindow)");
 
     @ArquillianResource
     private URL deployed;
@@ -80,6 +84,7 @@ class HostileRequestsIT {
     void replayedClinicPhoneChangesAreRefused() {
         var admin = Staff.signedInAdmin(base);
         var original = publicPhone();
+        var originalField = admin.page("/admin/clinic").getElementById("clinic:phone").val();
         var forged = "(916) 555-0666";
         for (var replay : Replay.values()) {
             var response = replay(replay, admin, "/admin/clinic", "clinic", Map.of("clinic:phone", forged),
@@ -91,9 +96,9 @@ class HostileRequestsIT {
             var honest = admin.submit(admin.page("/admin/clinic"), "clinic", Map.of("clinic:phone", forged),
                     "clinic:save");
             assertTrue(honest.text().contains("Saved the clinic's facts"), "the same post, made honestly, works");
-            assertEquals(forged, publicPhone());
+            assertEquals("tel:+19165550666", publicPhone());
         } finally {
-            admin.submit(admin.page("/admin/clinic"), "clinic", Map.of("clinic:phone", original), "clinic:save");
+            admin.submit(admin.page("/admin/clinic"), "clinic", Map.of("clinic:phone", originalField), "clinic:save");
         }
     }
 
@@ -185,7 +190,7 @@ class HostileRequestsIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOverPlainHttp() {
+    void theSessionCookieIsHttpOnlyAndNotSecureOverPlainHttp() {
         var staff = new AdminClient(base);
         var loginPage = staff.get("/login");
         var signIn = staff.post(Jsoup.parse(loginPage.body(), staff.uri("/login").toString()), "login",
@@ -197,7 +202,6 @@ class HostileRequestsIT {
         for (var cookie : sessionCookies) {
             var flags = cookie.toLowerCase();
             assertTrue(flags.contains("; httponly"), cookie);
-            assertTrue(flags.contains("samesite=lax"), cookie);
             assertFalse(flags.contains("; secure"), "meridian.https is off in this test: " + cookie);
         }
     }
@@ -227,7 +231,7 @@ class HostileRequestsIT {
     }
 
     private String publicPhone() {
-        return new AdminClient(base).page("/contact").selectFirst("header a.call").text();
+        return new AdminClient(base).page("/contact").selectFirst("header a.call").attr("href");
     }
 
     private Executable clientError(String what, Supplier<HttpResponse<String>> send) {
@@ -240,7 +244,8 @@ class HostileRequestsIT {
         };
     }
 
-    private static void assertNoInternals(String what, String body) {
+    private static void assertNoInternals(String what, String page) {
+        var body = FACES_NAMES.matcher(page).replaceAll("");
         for (var leak : LEAKS) {
             assertFalse(body.contains(leak), what + " shows \"" + leak + "\": "
                     + body.substring(Math.max(0, body.indexOf(leak) - 200), Math.min(body.length(),
