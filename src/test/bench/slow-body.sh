@@ -6,14 +6,14 @@
 # Micro without nginx.
 #
 #   src/test/bench/slow-body.sh                    # builds the WAR first
-#   SKIP_BUILD=1 CONNECTIONS=400 SECONDS=30 src/test/bench/slow-body.sh
+#   SKIP_BUILD=1 CONNECTIONS=400 ATTACK_SECONDS=30 src/test/bench/slow-body.sh
 #
 # Needs nginx (apt-get install -y nginx) and python3. Only ever talks to 127.0.0.x.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 CONNECTIONS=${CONNECTIONS:-400}
-SECONDS_PER_RUN=${SECONDS:-30}
+SECONDS_PER_RUN=${ATTACK_SECONDS:-30}
 command -v nginx >/dev/null || command -v /usr/sbin/nginx >/dev/null || { echo "nginx is missing: apt-get install -y nginx" >&2; exit 1; }
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [ "${SKIP_BUILD:-}" = 1 ] || mvn -B -q package -DskipTests

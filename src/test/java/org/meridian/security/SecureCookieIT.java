@@ -29,7 +29,7 @@ class SecureCookieIT {
     void behindHttpsTheSessionCookieIsSecureHttpOnlyAndSameSiteLax() throws Exception {
         var password = "Osprey-candle-meadow-93";
         var environment = Map.of("MERIDIAN_DATA_DIR", dataDir.toString(), "MERIDIAN_HTTPS", "true",
-                "MERIDIAN_ADMIN_PASSWORD", password, "MERIDIAN_DEMO_CONTENT", "false");
+                "MERIDIAN_ADMIN_PASSWORD", password);
         var logs = Files.createDirectories(Path.of("target", "secure-cookie-it"));
         try (var server = PayaraMicroProcess.start(environment, logs.resolve("server.log"))) {
             var staff = new AdminClient(server.uri("/"));
