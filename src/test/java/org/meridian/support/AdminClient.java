@@ -23,9 +23,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * A browser without JavaScript for the admin console: keeps its own cookies (so its own session), follows no
- * redirects by itself, and posts Faces forms as a browser would, view state included.
+ * redirects by itself, and posts Faces forms as a browser would, view state included. It does the one thing the
+ * console's script does to every form: PrimeFaces' CSP mode adds the page's nonce as a hidden field
+ * ({@code primefaces.nonce}), and the server refuses a post that re-renders its page without it.
  */
 public final class AdminClient {
+
+    private static final String CSP_NONCE_FIELD = "primefaces.nonce";
 
     private final URI base;
     private final String forwardedFor;
@@ -90,6 +94,7 @@ public final class AdminClient {
             throw new AssertionError("No form " + formId + " on " + page.location() + ":\n" + page.body().text());
         }
         var fields = currentValues(form);
+        addCspNonce(page, fields);
         values.forEach((name, value) -> {
             if (value == null) {
                 fields.remove(name);
@@ -119,6 +124,7 @@ public final class AdminClient {
             throw new AssertionError("No form " + formId + " on " + page.location());
         }
         var fields = currentValues(form);
+        addCspNonce(page, fields);
         fields.remove(fileField);
         fields.putAll(values);
         fields.put(button, "");
@@ -172,6 +178,13 @@ public final class AdminClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void addCspNonce(Document page, Map<String, String> fields) {
+        var script = page.selectFirst("script[nonce]");
+        if (script != null && page.html().contains("PrimeFaces.csp.init(")) {
+            fields.put(CSP_NONCE_FIELD, script.attr("nonce"));
         }
     }
 
