@@ -44,7 +44,10 @@ public final class AdminClient {
         this.forwardedFor = forwardedFor;
         var text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        // HTTP/1.1 as browsers speak it over plain http (and nginx to the server); the JDK client would otherwise try
+        // an h2c upgrade, which Payara's HTTP/2 support answers with stream resets and 431s under odd requests.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
