@@ -38,7 +38,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (https) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, isConsole(request) ? response : new PublicPolicyResponse(response));
+        if (isConsole(request)) {
+            chain.doFilter(request, response);
+        } else {
+            chain.doFilter("POST".equals(request.getMethod()) ? new PublicPostbackRequest(request) : request,
+                    new PublicPolicyResponse(response));
+        }
     }
 
     /** The admin console and its sign-in page, which run PrimeFaces scripts under their own policy. */
