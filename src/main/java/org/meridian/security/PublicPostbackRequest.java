@@ -2,12 +2,13 @@ package org.meridian.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A form posted back to a public page (the contact form), with the one field PrimeFaces' CSP mode insists on. That
@@ -18,15 +19,14 @@ import java.util.Map;
 final class PublicPostbackRequest extends HttpServletRequestWrapper {
 
     static final String NONCE_FIELD = "primefaces.nonce";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String nonce;
 
     PublicPostbackRequest(HttpServletRequest request) {
         super(request);
-        var bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        this.nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // The form PrimeFaces checks a nonce against: a random UUID, Base64-encoded.
+        this.nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString()
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
