@@ -124,7 +124,8 @@ class AdminConsoleIT {
         assertEquals(List.of("Dashboard", "Articles", "Conditions", "Change password"),
                 dashboard.select("nav[aria-label=Admin] a").eachText());
         for (var path : List.of("/admin/users", "/admin/users.xhtml", "/admin/users/edit", "/admin/users/edit.xhtml",
-                "/admin/audit", "/admin/audit.xhtml", "/admin/clinic", "/admin/clinic.xhtml")) {
+                "/admin/audit", "/admin/audit.xhtml", "/admin/clinic", "/admin/clinic.xhtml", "/admin/requests",
+                "/admin/requests.xhtml", "/admin/requests/1")) {
             var response = editor.get(path);
             assertEquals(403, response.statusCode(), path);
             assertTrue(response.body().contains("You may not open this page"), path);

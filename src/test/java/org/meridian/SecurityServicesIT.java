@@ -1,5 +1,6 @@
 package org.meridian;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,21 +33,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.ArticleEditService;
 import org.meridian.backup.BackupService;
+import org.meridian.audit.AuditLog;
+import org.meridian.clinic.ClinicService;
+import org.meridian.condition.ConditionService;
+import org.meridian.contact.ContactService;
+import org.meridian.contact.RequestFilter;
 import org.meridian.media.MediaService;
 import org.meridian.security.AccessDeniedException;
 import org.meridian.security.StaffRole;
 import org.meridian.security.StaffUserService;
 import org.meridian.support.FreshDatabase;
+import org.meridian.support.InContainerSignIn;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.system.MeridianDataSource;
 import org.meridian.wordpress.WordPressImportService;
 
 /**
- * Runs inside the real WAR on Payara Micro, as code of the application: what is stored for a password, and that the
- * services refuse callers without a role (the in-container test runner calls them anonymously).
+ * Runs inside the real WAR on Payara Micro, as code of the application: what is stored for a password; that the
+ * services refuse callers without a role (the in-container test runner calls them anonymously) and editors where
+ * administrators are required (ServiceAccessControlTest proves every such method is marked); and that anonymous
+ * visitors cost the server no memory that stays.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class SecurityServicesIT {
+
+    /** Long and uncommon enough for the password rules. */
+    private static final String PASSWORD = "Heron-gravel-plum-walk-78";
 
     @Inject
     private StaffUserService staffUserService;
@@ -48,9 +75,28 @@ class SecurityServicesIT {
     @Inject
     private BackupService backupService;
 
+    @Inject
+    private ContactService contactService;
+
+    @Inject
+    private ClinicService clinicService;
+
+    @Inject
+    private ConditionService conditionService;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
+
     @Deployment
     static WebArchive deployment() {
-        return MeridianDeployment.war().addClasses(SecurityServicesIT.class, FreshDatabase.class);
+        return MeridianDeployment.war().addClasses(SecurityServicesIT.class, FreshDatabase.class,
+                InContainerSignIn.class);
     }
 
     @Test
@@ -86,5 +132,135 @@ class SecurityServicesIT {
         assertThrows(AccessDeniedException.class, () -> articleEditService.saveImported(null, null));
         assertThrows(AccessDeniedException.class, () -> backupService.export(true, OutputStream.nullOutputStream()));
         assertThrows(AccessDeniedException.class, () -> backupService.restore(Path.of("backup.zip")));
+    }
+
+    @Test
+    void anonymousCallersAreRefusedByEveryKindOfService() {
+        assertThrows(AccessDeniedException.class, () -> contactService.list(RequestFilter.ALL, 0, 10));
+        assertThrows(AccessDeniedException.class, () -> contactService.view(1));
+        assertThrows(AccessDeniedException.class, () -> contactService.erase("someone@example.org", null));
+        assertThrows(AccessDeniedException.class, () -> clinicService.removeClosure(1));
+        assertThrows(AccessDeniedException.class, () -> conditionService.summariesForEditing());
+        assertThrows(AccessDeniedException.class, () -> conditionService.delete(1, 0, true));
+        assertThrows(AccessDeniedException.class, () -> auditLog.newestFirst(0, 10));
+        assertThrows(AccessDeniedException.class, () -> articleEditService.dashboard());
+        assertThrows(AccessDeniedException.class, () -> mediaService.all());
+    }
+
+    @Test
+    void editorsAreRefusedWhereAdministratorsAreRequired() throws Exception {
+        InContainerSignIn.asAdmin(securityContext, request);
+        var editor = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+        staffUserService.create(editor, "Test editor", null, StaffRole.EDITOR, PASSWORD);
+        request.logout();
+        InContainerSignIn.as(securityContext, request, editor, PASSWORD);
+        assertEquals(editor, securityContext.getCallerPrincipal().getName());
+
+        // What editors do is allowed, so the refusals below are about the role, not about being signed in.
+        assertDoesNotThrow(() -> articleEditService.dashboard());
+        assertDoesNotThrow(() -> conditionService.summariesForEditing());
+
+        var refused = assertThrows(AccessDeniedException.class, () -> staffUserService.all());
+        assertTrue(refused.getMessage().startsWith(editor + " may not call StaffUserService.all"), refused.getMessage());
+        assertThrows(AccessDeniedException.class, () -> staffUserService.create("self-made-" + UUID.randomUUID().toString().substring(0, 8),
+                "Self-made admin", null, StaffRole.ADMIN, PASSWORD));
+        assertThrows(AccessDeniedException.class, () -> contactService.list(RequestFilter.ALL, 0, 10));
+        assertThrows(AccessDeniedException.class, () -> contactService.view(1));
+        assertThrows(AccessDeniedException.class, () -> contactService.export(RequestFilter.ALL));
+        assertThrows(AccessDeniedException.class, () -> contactService.erase("someone@example.org", null));
+        assertThrows(AccessDeniedException.class, () -> auditLog.newestFirst(0, 10));
+        assertThrows(AccessDeniedException.class, () -> clinicService.addClosure(LocalDate.now().plusDays(30),
+                "Not allowed"));
+    }
+
+    /**
+     * Ten thousand anonymous requests over the public pages (the contact form's GET and POST included) set no cookie,
+     * so no session, and leave less than 5 MB more heap in use after a full collection than before them. A first
+     * round of 3,000 fills the page cache and warms the server up, so what is measured is what further visitors cost.
+     */
+    @Test
+    void tenThousandAnonymousRequestsMakeNoSessionAndKeepNoMemory() throws Exception {
+        var base = URI.create("http://localhost:" + request.getLocalPort());
+        var paths = List.of("/", "/articles", "/articles?page=2", "/articles?condition=sciatica", "/conditions",
+                "/conditions/sciatica", "/articles/benefits-of-acupuncture-for-back-pain", "/search?q=back+pain",
+                "/contact", "/privacy", "/no-such-page", "/feed.xml", "POST /contact");
+        // One client throughout, so its own connections and buffers are there in both measurements; HTTP/1.1, as
+        // browsers and nginx speak to the server. No cookie handler: like a crawler, every request comes without the
+        // cookies of the ones before.
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        var warmUp = anonymousRequests(http, base, paths, 3_000);
+        assertEquals(0, warmUp.cookies.get(), "no Set-Cookie while warming up");
+        var before = heapInUseAfterCollection();
+        var measured = anonymousRequests(http, base, paths, 10_000);
+        var after = heapInUseAfterCollection();
+
+        assertEquals(0, measured.cookies.get(), "no Set-Cookie, so no session, for anonymous visitors");
+        assertEquals(0, measured.failures.get(), "no 5xx answers");
+        var growth = after - before;
+        System.out.printf("Heap in use after 10,000 anonymous requests: %.1f MB before, %.1f MB after (%+.2f MB)%n",
+                before / 1e6, after / 1e6, growth / 1e6);
+        assertTrue(growth < 5_000_000, "heap retained by 10,000 anonymous requests: " + growth + " bytes");
+    }
+
+    private static Tally anonymousRequests(HttpClient http, URI base, List<String> paths, int count)
+            throws Exception {
+        var tally = new Tally();
+        var next = new AtomicInteger();
+        var tasks = new ArrayList<Callable<Void>>();
+        for (var worker = 0; worker < 4; worker++) {
+            tasks.add(() -> {
+                for (var i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    tally.count(http.send(anonymous(base, paths.get(i % paths.size())),
+                            HttpResponse.BodyHandlers.discarding()));
+                }
+                return null;
+            });
+        }
+        var workers = Executors.newFixedThreadPool(tasks.size());
+        try {
+            for (var done : workers.invokeAll(tasks)) {
+                done.get();
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        return tally;
+    }
+
+    private static HttpRequest anonymous(URI base, String path) {
+        if (path.startsWith("POST ")) {
+            return HttpRequest.newBuilder(base.resolve(path.substring("POST ".length())))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("contact=contact&contact%3Aname=Robot&contact%3Aphone=1"))
+                    .timeout(Duration.ofSeconds(30)).build();
+        }
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static long heapInUseAfterCollection() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        var least = Long.MAX_VALUE;
+        for (var round = 0; round < 3; round++) {
+            System.gc();
+            Thread.sleep(500);
+            least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+
+    private static final class Tally {
+        private final AtomicInteger cookies = new AtomicInteger();
+        private final AtomicInteger failures = new AtomicInteger();
+
+        void count(HttpResponse<?> response) {
+            if (response.headers().firstValue("Set-Cookie").isPresent()) {
+                cookies.incrementAndGet();
+            }
+            if (response.statusCode() >= 500) {
+                failures.incrementAndGet();
+            }
+        }
     }
 }

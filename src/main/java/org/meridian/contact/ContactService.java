@@ -73,7 +73,7 @@ public class ContactService {
         return repository.findBySubmissionKey(submissionKey).map(ContactRequest::getReference);
     }
 
-    @RolesAllowed({"ADMIN", "EDITOR"})
+    @RolesAllowed("ADMIN")
     @Transactional
     public List<ContactRequest> list(@NotNull RequestFilter filter, int first, int max) {
         var page = repository.findMatching(filter, first, max);
@@ -81,12 +81,12 @@ public class ContactService {
         return page;
     }
 
-    @RolesAllowed({"ADMIN", "EDITOR"})
+    @RolesAllowed("ADMIN")
     public long count(@NotNull RequestFilter filter) {
         return repository.countMatching(filter);
     }
 
-    @RolesAllowed({"ADMIN", "EDITOR"})
+    @RolesAllowed("ADMIN")
     @Transactional
     public Optional<ContactRequest> view(long id) {
         var request = repository.find(id);
@@ -98,7 +98,7 @@ public class ContactService {
      * Sets the status and the staff notes of a request, unless someone else changed it since {@code version} was
      * read: then an {@link OptimisticLockException} says so and nothing changes.
      */
-    @RolesAllowed({"ADMIN", "EDITOR"})
+    @RolesAllowed("ADMIN")
     @Transactional
     public ContactRequest handle(long id, long version, @NotNull RequestStatus status, String notes) {
         var request = repository.find(id).orElseThrow(() -> new IllegalArgumentException("No request " + id));
@@ -120,7 +120,7 @@ public class ContactService {
     }
 
     /** Every request that matches, for a CSV export. */
-    @RolesAllowed({"ADMIN", "EDITOR"})
+    @RolesAllowed("ADMIN")
     @Transactional
     public List<ContactRequest> export(@NotNull RequestFilter filter) {
         var all = repository.findMatching(filter, 0, Integer.MAX_VALUE);
@@ -160,13 +160,13 @@ public class ContactService {
     }
 
     /** The audit trail of one request, for its detail page: oldest first, also of a request already deleted. */
-    @RolesAllowed({"ADMIN", "EDITOR"})
+    @RolesAllowed("ADMIN")
     public List<AuditEvent> trailOf(long id) {
         return auditLog.trailOf(auditSubject(id));
     }
 
     /** The notification mail of each of these requests, by request id. */
-    @RolesAllowed({"ADMIN", "EDITOR"})
+    @RolesAllowed("ADMIN")
     public Map<Long, OutboxMail> mailOf(@NotNull List<ContactRequest> requests) {
         return outbox.of(requests.stream().map(ContactRequest::getId).toList()).stream()
                 .collect(Collectors.toMap(OutboxMail::getRequestId, Function.identity(), (a, b) -> a));

@@ -23,9 +23,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * A browser without JavaScript for the admin console: keeps its own cookies (so its own session), follows no
- * redirects by itself, and posts Faces forms as a browser would, view state included.
+ * redirects by itself, and posts Faces forms as a browser would, view state included. It does the one thing the
+ * console's script does to every form: PrimeFaces' CSP mode adds the page's nonce as a hidden field
+ * ({@code primefaces.nonce}), and the server refuses a post that re-renders its page without it.
  */
 public final class AdminClient {
+
+    private static final String CSP_NONCE_FIELD = "primefaces.nonce";
 
     private final URI base;
     private final String forwardedFor;
@@ -41,7 +45,10 @@ public final class AdminClient {
         this.cookies = cookies;
         var text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        // HTTP/1.1 as browsers speak it over plain http (and nginx to the server); the JDK client would otherwise try
+        // an h2c upgrade, which Payara's HTTP/2 support answers with stream resets and 431s under odd requests.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -108,6 +115,7 @@ public final class AdminClient {
             throw new AssertionError("No form " + formId + " on " + page.location() + ":\n" + page.body().text());
         }
         var fields = currentValues(form);
+        addCspNonce(page, fields);
         values.forEach((name, value) -> {
             if (value == null) {
                 fields.remove(name);
@@ -147,6 +155,7 @@ public final class AdminClient {
             throw new AssertionError("No form " + formId + " on " + page.location());
         }
         var fields = currentValues(form);
+        addCspNonce(page, fields);
         files.keySet().forEach(fields::remove);
         fields.putAll(values);
         fields.put(button, "");
@@ -190,7 +199,8 @@ public final class AdminClient {
         return URI.create(base + path);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends {@code request} with this client's cookies (and its address, when it has one); no redirect followed. */
+    public HttpResponse<String> send(HttpRequest request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -207,6 +217,13 @@ public final class AdminClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void addCspNonce(Document page, Map<String, String> fields) {
+        var script = page.selectFirst("script[nonce]");
+        if (script != null && page.html().contains("PrimeFaces.csp.init(")) {
+            fields.put(CSP_NONCE_FIELD, script.attr("nonce"));
         }
     }
 

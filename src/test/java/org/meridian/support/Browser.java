@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.OutputType;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium for every browser test: Debian's {@code chromium} and {@code chromium-driver} packages, so
@@ -73,6 +76,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        // Keeps the console's messages for consoleMessages(): Chromium reports blocked scripts there.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -117,6 +122,16 @@ public final class Browser implements AutoCloseable {
                 .map(Browser::describe)
                 .toList();
         assertEquals(List.of(), violations, page + ": accessibility violations of impact " + failing);
+    }
+
+    /**
+     * The console messages since the last call (Chromium hands each out once), as level and text: a script or style
+     * refused by the Content-Security-Policy shows up here as "Refused to ...".
+     */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::toString)
+                .toList();
     }
 
     private static String describe(Rule rule) {
