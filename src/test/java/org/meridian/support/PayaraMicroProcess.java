@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,9 +97,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     private void awaitApplication() {
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as browsers and proxies speak to it over plain http; the JDK's default first tries an h2c upgrade.
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         var deadline = Instant.now().plus(STARTUP_LIMIT);
         var lastAnswer = "no answer";
+        awaitBootedLine(deadline);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + diagnosis(lastAnswer));
@@ -123,12 +127,30 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
+     * Waits for Payara Micro's "ready in" line before the first request: a connection made while it is still setting up
+     * its HTTP listener (which it starts early and then rebuilds) has been seen to leave the listener dead for good,
+     * the application deployed behind it but never reachable.
+     */
+    private void awaitBootedLine(Instant deadline) {
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(") ready in ")) {
+                    return;
+                }
+            } catch (IOException notWrittenYet) {
+                // The log appears with the process's first line.
+            }
+            sleep(Duration.ofMillis(250));
+        }
+    }
+
+    /**
      * What a failed start leaves to go on, in the exception's message (CI shows that, not the server's log file):
      * the last readiness answer and the log's last severe lines, the whole log also going to standard error.
      */
     private String diagnosis(String lastAnswer) {
         try {
-            var lines = Files.readAllLines(log);
+            var lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
             System.err.println("---- " + log + " ----");
             lines.forEach(System.err::println);
             var severe = lines.stream().filter(line -> line.contains("SEVERE") || line.contains("Exception"))

@@ -18,7 +18,9 @@ public final class SiteClient {
     private static final Duration READY_LIMIT = Duration.ofMinutes(2);
 
     private final URI base;
+    // HTTP/1.1 as browsers and proxies speak to the site over plain http (the JDK's default tries an h2c upgrade).
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
