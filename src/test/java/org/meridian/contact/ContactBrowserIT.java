@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,7 +19,9 @@ import org.meridian.support.ContactFormClient;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A patient in headless Chromium asks for an appointment from an article, fixes a mistake, and gets a reference. */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
@@ -41,7 +44,8 @@ class ContactBrowserIT {
             driver.get(base + "articles/treating-sciatica-pain-with-acupuncture");
             driver.findElement(By.linkText("Request an appointment")).click();
 
-            assertTrue(driver.getCurrentUrl().endsWith("/contact?condition=sciatica"), driver.getCurrentUrl());
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlMatches("/contact\\?condition=sciatica$"));
             assertEquals("sciatica", new Select(driver.findElement(By.id("condition"))).getFirstSelectedOption()
                     .getAttribute("value"));
             browser.assertAccessible("contact form", Impact.SERIOUS_OR_CRITICAL);
@@ -72,8 +76,9 @@ class ContactBrowserIT {
             Thread.sleep(ContactFormClient.HUMAN_PAUSE.toMillis());
             driver.findElement(By.id("send")).click();
 
-            assertTrue(driver.getCurrentUrl().matches(".*/contact/sent\\?ref=[A-Z0-9]{4}-[A-Z0-9]{4}"),
-                    driver.getCurrentUrl());
+            // The click returns before the browser has followed the redirect to the confirmation.
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlMatches(".*/contact/sent\\?ref=[A-Z0-9]{4}-[A-Z0-9]{4}$"));
             assertEquals("Thank you, your request was sent", driver.findElement(By.tagName("h1")).getText());
             assertTrue(driver.findElement(By.className("reference")).getText().matches("[A-Z0-9]{4}-[A-Z0-9]{4}"));
             browser.assertAccessible("confirmation", Impact.SERIOUS_OR_CRITICAL);
