@@ -16,7 +16,7 @@ HEAP=${HEAP:--Xmx256m}
 WORK=$PWD/target/bench
 JAVA_OPTS=("$HEAP" -XX:+UseSerialGC)
 PAYARA_OPTS=(--nohazelcast --disablephonehome --port "$PORT" --minhttpthreads 4 --maxhttpthreads 8
-             --postbootcommandfile server-config/post-boot-commands.asadmin)
+             --prebootcommandfile server-config/pre-boot-commands.asadmin)
 BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

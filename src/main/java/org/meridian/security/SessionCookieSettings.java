@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The session cookie's flags. HttpOnly always; Secure when the site is served over HTTPS ({@code meridian.https}),
  * which web.xml cannot say because it depends on the operator's setting. The cookie can only be configured while
  * the application starts, which is when this runs. SameSite=Lax comes from Payara's HTTP listener
- * (server-config/post-boot-commands.asadmin): Payara ignores it when set here or in web.xml.
+ * (server-config/pre-boot-commands.asadmin): Payara ignores it when set here or in web.xml.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {

@@ -85,7 +85,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("meridian.war", "target/meridian.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--disablephonehome",
-                "--postbootcommandfile", "server-config/post-boot-commands.asadmin"));
+                "--prebootcommandfile", "server-config/pre-boot-commands.asadmin"));
         command.addAll(clusterOptions);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -126,11 +126,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         throw new IllegalStateException("The application did not answer within " + STARTUP_LIMIT + diagnosis(lastAnswer));
     }
 
-    /**
-     * Waits for Payara Micro's "ready in" line before the first request: a connection made while it is still setting up
-     * its HTTP listener (which it starts early and then rebuilds) has been seen to leave the listener dead for good,
-     * the application deployed behind it but never reachable.
-     */
+    /** Waits for Payara Micro's "ready in" line: before it, the port may answer with Payara's own pages. */
     private void awaitBootedLine(Instant deadline) {
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
