@@ -38,6 +38,8 @@ public class ClinicProfile implements Serializable {
     public static final int DISCLAIMER_LENGTH = 2000;
     public static final int NOTICE_LENGTH = 500;
     public static final int PRIVACY_NOTICE_LENGTH = 4000;
+    /** What the clinic's own details say until an administrator enters them ({@link StarterClinicFacts}). */
+    public static final String NOT_SET = "Not set yet";
     static final String WEB_ADDRESS = "https?://\\S+";
     static final String WEB_ADDRESS_MESSAGE = "Enter a web address starting with https://";
 
@@ -157,6 +159,11 @@ public class ClinicProfile implements Serializable {
             changes.add(fact);
         }
         return edited;
+    }
+
+    /** True while the name, phone or address still say {@link #NOT_SET}: the site is not ready for patients. */
+    public boolean isAwaitingSetUp() {
+        return NOT_SET.equals(name) || NOT_SET.equals(phone) || NOT_SET.equals(streetAddress);
     }
 
     /** The phone number as a {@code tel:} link target: digits only, with a leading + kept. */

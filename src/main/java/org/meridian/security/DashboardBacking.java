@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.meridian.article.ArticleEditService;
+import org.meridian.clinic.ClinicService;
 
 /** The admin console's start page, {@code /admin}: who is signed in, and the articles that need attention. */
 @Named
@@ -16,12 +17,22 @@ public class DashboardBacking {
     @Inject
     private ArticleEditService articleEditService;
 
+    @Inject
+    private ClinicService clinicService;
+
     private StaffUser user;
     private ArticleEditService.Dashboard articles;
+    private boolean clinicAwaitingSetUp;
 
     public void load() {
         user = staffUserService.current();
         articles = articleEditService.dashboard();
+        clinicAwaitingSetUp = clinicService.profile().isAwaitingSetUp();
+    }
+
+    /** True on a new site whose clinic name, phone or address are not entered yet (StarterClinicFacts). */
+    public boolean isClinicAwaitingSetUp() {
+        return clinicAwaitingSetUp;
     }
 
     public StaffUser getUser() {

@@ -1,5 +1,6 @@
 package org.meridian.system;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -23,6 +24,7 @@ import org.meridian.article.MedicalReviewer;
 import org.meridian.article.Reference;
 import org.meridian.clinic.ClinicProfile;
 import org.meridian.clinic.OpeningHours;
+import org.meridian.clinic.StarterClinicFacts;
 import org.meridian.condition.Condition;
 
 /**
@@ -49,7 +51,7 @@ public class DemoContent {
     private ZoneId zone;
 
     @Transactional
-    void loadOnFirstStart(@Observes Startup startup) {
+    void loadOnFirstStart(@Observes @Priority(StarterClinicFacts.DEMO_CONTENT_PRIORITY) Startup startup) {
         if (!enabled || entityManager.find(ClinicProfile.class, ClinicProfile.ID) != null) {
             return;
         }
@@ -106,7 +108,7 @@ public class DemoContent {
     }
 
     private static ClinicProfile clinic() {
-        var clinic = new ClinicProfile();
+        var clinic = StarterClinicFacts.facts();
         clinic.setName("Meridian Acupuncture Clinic");
         clinic.setTagline("Acupuncture and holistic care for back pain, sciatica and more, with licensed practitioners.");
         clinic.setPhone("(916) 742-4001");
@@ -115,22 +117,7 @@ public class DemoContent {
         clinic.setLocality("Sacramento");
         clinic.setRegion("CA");
         clinic.setPostalCode("95814");
-        clinic.setCountry("US");
         clinic.setDirectionsUrl("https://www.openstreetmap.org/search?query=Sacramento%2C%20CA%2095814");
-        clinic.setDisclaimer("This article is for general information and is not a substitute for professional "
-                + "medical advice, diagnosis or treatment. Always ask your doctor or another qualified health "
-                + "provider about a medical condition.");
-        clinic.setEmergencyNotice("If this is a medical emergency, call 911 now. Do not use this site or its "
-                + "forms for emergencies.");
-        // The same text as migration V20 gives databases that existed before the privacy notice did.
-        clinic.setPrivacyNotice("When you send us a contact or appointment request, we store your name, the phone "
-                + "number and/or email address you give, how and when you prefer to be contacted, whether you are a new "
-                + "or returning patient, the condition you are interested in and your short message. We use them only "
-                + "to answer your request. Only clinic staff can read them. We delete every request automatically after "
-                + "the period shown below, and sooner if you ask us to: call or write to the clinic. Our notification "
-                + "emails never contain your details. We use no tracking, no advertising cookies and no third-party "
-                + "scripts on this website. Please do not send detailed health information through the form: we will "
-                + "talk about your health in person or on the phone.");
         var workday = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY);
         var hours = new ArrayList<OpeningHours>();

@@ -156,13 +156,19 @@ class HostileRequestsIT {
             checks.add(clientError("GET " + path, () -> raw("GET " + path)));
         }
         for (var path : List.of("/", "/articles", "/contact", "/admin/clinic")) {
-            for (var method : List.of("DELETE", "PATCH")) {
+            for (var method : List.of("DELETE", "PATCH", "PUT", "OPTIONS")) {
                 checks.add(clientError(method + " " + path, () -> admin.send(request(path)
                         .method(method, HttpRequest.BodyPublishers.ofString("x=1")).build())));
             }
         }
         checks.add(clientError("TRACE /", () -> admin.send(request("/")
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()).build())));
+        checks.add(() -> {
+            var put = admin.send(request("/articles").method("PUT", HttpRequest.BodyPublishers.ofString("x=1")).build());
+            assertEquals(405, put.statusCode());
+            assertEquals(Optional.of("GET, HEAD, POST"), put.headers().firstValue("Allow"));
+            assertTrue(put.body().contains("cannot answer that kind of request"), put.body());
+        });
         assertAll(checks);
     }
 
@@ -177,10 +183,6 @@ class HostileRequestsIT {
         for (var path : List.of("/admin/articles/edit?id=abc", "/admin/media/edit?id=abc",
                 "/admin/conditions/edit?id=abc", "/admin/users/edit?id=abc")) {
             checks.add(handled("GET " + path, () -> admin.send(get(path))));
-        }
-        for (var path : List.of("/", "/articles", "/contact", "/admin/clinic")) {
-            checks.add(handled("PUT " + path, () -> admin.send(request(path)
-                    .method("PUT", HttpRequest.BodyPublishers.ofString("x=1")).build())));
         }
         checks.add(handled("POST /contact with a view state never issued", () -> admin.send(
                 form("/contact", "jakarta.faces.ViewState=-123%3A456&name=Robot&token=x"))));

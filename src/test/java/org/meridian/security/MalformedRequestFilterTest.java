@@ -6,18 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MalformedAddressFilterTest {
+class MalformedRequestFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"condition=%ZZ", "/articles/%ZZ", "page=%", "q=back%2", "name=%u0000", "x=%00"})
     void refusesBrokenEscapesAndEncodedNul(String raw) {
-        assertTrue(MalformedAddressFilter.isMalformed(raw), raw);
+        assertTrue(MalformedRequestFilter.isMalformed(raw), raw);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"condition=back-pain&condition=sciatica", "q=back+pain%21", "/articles/caf%C3%A9",
         "q=100%25", ""})
     void letsWellFormedAddressesThrough(String raw) {
-        assertFalse(MalformedAddressFilter.isMalformed(raw), raw);
+        assertFalse(MalformedRequestFilter.isMalformed(raw), raw);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "HEAD", "POST"})
+    void letsThePageAndFormMethodsThrough(String method) {
+        assertTrue(MalformedRequestFilter.isAllowed(method), method);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "get"})
+    void refusesEveryOtherMethod(String method) {
+        assertFalse(MalformedRequestFilter.isAllowed(method), method);
     }
 }

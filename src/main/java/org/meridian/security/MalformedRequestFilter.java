@@ -1,0 +1,51 @@
+package org.meridian.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Answers requests that no browser of this site sends with a client error rather than a page:
+ * <ul>
+ * <li>400 to an address with a {@code %} not followed by two hexadecimal digits, or an encoded NUL. Payara decodes
+ * such escapes leniently (dropping or keeping them as they are), so without this a broken link or a probe would get
+ * an ordinary page for something it did not ask for;</li>
+ * <li>405 to a method other than GET, HEAD and POST (the only ones pages and forms use): Faces would otherwise answer
+ * a {@code PUT} or {@code DELETE} with the page, as if it had done what was asked.</li>
+ * </ul>
+ */
+public class MalformedRequestFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern MALFORMED = Pattern.compile("%(?![0-9A-Fa-f]{2})|%00");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
+    static final String ALLOWED_METHODS = String.join(", ", "GET", "HEAD", "POST");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!isAllowed(request.getMethod())) {
+            response.setHeader("Allow", ALLOWED_METHODS);
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (isMalformed(request.getRequestURI()) || isMalformed(request.getQueryString())) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean isAllowed(String method) {
+        return METHODS.contains(method);
+    }
+
+    static boolean isMalformed(String raw) {
+        return raw != null && MALFORMED.matcher(raw).find();
+    }
+}

@@ -1,0 +1,64 @@
+package org.meridian;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meridian.clinic.ClinicProfile;
+import org.meridian.support.PayaraMicroProcess;
+import org.meridian.support.SiteClient;
+import org.meridian.support.Staff;
+
+/**
+ * A production first start, as ops make it: an empty database and no demo content. The site answers from the first
+ * request, with "Not set yet" for the clinic's own details and an empty library, and the administrator is asked to
+ * enter the clinic's facts until they are entered.
+ */
+class FirstStartIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aFirstStartWithoutDemoContentServesEveryPageAndAsksForTheClinicFacts() throws Exception {
+        var environment = Map.of("MERIDIAN_DATA_DIR", dataDir.toString(), "MERIDIAN_DEMO_CONTENT", "false",
+                "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword());
+        var logs = Files.createDirectories(Path.of("target", "first-start-it"));
+
+        try (var server = PayaraMicroProcess.start(environment, logs.resolve("first-start.log"))) {
+            var site = new SiteClient(server.uri("/"));
+            for (var path : List.of("/", "/articles", "/conditions", "/search?q=back", "/contact", "/privacy",
+                    "/sitemap.xml", "/feed.xml", "/login")) {
+                assertEquals(200, site.get(path).statusCode(), path);
+            }
+            var home = SiteClient.html(site.get("/"));
+            assertTrue(home.selectFirst("header a.call").text().contains(ClinicProfile.NOT_SET));
+            var library = SiteClient.html(site.get("/articles"));
+            assertEquals("0 articles", library.selectFirst(".results-count").text());
+            assertEquals("We have no articles yet.", library.selectFirst(".empty p").text());
+
+            var admin = Staff.signedInAdmin(server.uri("/"));
+            var notice = admin.page("/admin/").getElementById("clinic-set-up");
+            assertNotNull(notice, "the dashboard asks for the clinic's facts");
+            assertNotNull(notice.selectFirst("a[href$=/admin/clinic]"));
+
+            var saved = admin.submit(admin.page("/admin/clinic"), "clinic", Map.of(
+                    "clinic:name", "Willow Acupuncture", "clinic:phone", "(503) 555-0110",
+                    "clinic:streetAddress", "12 Alder Street", "clinic:locality", "Portland",
+                    "clinic:region", "OR", "clinic:postalCode", "97205"), "clinic:save");
+            assertTrue(saved.text().contains("Saved the clinic's facts"), saved.text());
+            assertNull(admin.page("/admin/").getElementById("clinic-set-up"), "no notice once the facts are in");
+            var after = SiteClient.html(site.get("/"));
+            assertTrue(after.selectFirst("header a.call").text().contains("(503) 555-0110"));
+            assertFalse(after.text().contains(ClinicProfile.NOT_SET));
+        }
+    }
+}
