@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,16 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
 import org.meridian.support.Browser.Impact;
-import org.meridian.support.FreshDatabase;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.Staff;
 import org.meridian.system.Slugs;
@@ -46,24 +37,7 @@ import org.meridian.system.Slugs;
  * facts, and accessibility. Failed sign-ins come from other client addresses
  * (203.0.113.x through a trusted proxy header) than the other tests, so throttling one cannot lock out the rest.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class AdminConsoleIT {
-
-    @ArquillianResource
-    private URL deployed;
-
-    private URI base;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
-
-    @BeforeEach
-    void locate() throws Exception {
-        base = deployed.toURI();
-    }
+class AdminConsoleIT extends DeployedWarTest {
 
     @Test
     void everyAdminViewSendsAnonymousVisitorsToSignIn() {

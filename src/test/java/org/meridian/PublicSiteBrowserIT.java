@@ -3,39 +3,21 @@ package org.meridian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.support.Browser;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The public site in a real browser (headless Chromium at phone size): a patient's journey, and accessibility. */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class PublicSiteBrowserIT {
+class PublicSiteBrowserIT extends DeployedWarTest {
 
     private static final int PHONE_WIDTH = 412;
     private static final int PHONE_HEIGHT = 915;
-
-    @ArquillianResource
-    private URL base;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
 
     @Test
     void publicPagesHaveNoAccessibilityViolations() {

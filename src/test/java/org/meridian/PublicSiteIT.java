@@ -4,44 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.SiteClient;
 
 /** The public pages of the real WAR on Payara Micro, read with the demo content, as a patient's browser reads them. */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class PublicSiteIT {
+class PublicSiteIT extends DeployedWarTest {
 
     private static final String FULL_ARTICLE = "/articles/benefits-of-acupuncture-for-back-pain";
     private static final String SCIATICA_ARTICLE = "/articles/treating-sciatica-pain-with-acupuncture";
     private static final String CHRONIC_ARTICLE = "/articles/acupuncture-for-chronic-back-pain";
 
-    @ArquillianResource
-    private URL base;
-
     private SiteClient site;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
 
     @BeforeEach
     void connect() {

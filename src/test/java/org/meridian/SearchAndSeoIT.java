@@ -8,45 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.SiteClient;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 /** Search, structured data, sitemap, robots and feeds of the real WAR, with the demo content. */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class SearchAndSeoIT {
+class SearchAndSeoIT extends DeployedWarTest {
 
     private static final String BASE = "https://clinic.meridian.test";
     private static final String BENEFITS = "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief";
     private static final String SCIATICA = "Treating Sciatica Pain with Acupuncture";
 
-    @ArquillianResource
-    private URL base;
-
     private SiteClient site;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
 
     @BeforeEach
     void connect() {

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +23,8 @@ public class MalformedRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern MALFORMED = Pattern.compile("%(?![0-9A-Fa-f]{2})|%00");
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");
-    static final String ALLOWED_METHODS = String.join(", ", "GET", "HEAD", "POST");
+    private static final List<String> METHODS = List.of("GET", "HEAD", "POST");
+    private static final String ALLOWED_METHODS = String.join(", ", METHODS);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -7,7 +7,6 @@ import static org.meridian.support.TestImages.jpeg;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,15 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -37,8 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 import org.meridian.support.TestImages;
@@ -48,26 +40,15 @@ import org.meridian.system.Slugs;
  * The article editor and media library of the real WAR on Payara Micro, driven over HTTP as a browser without
  * JavaScript: publishing, pending changes, conflicts, revisions, scheduling, uploads and who may see previews.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class ArticleEditorIT {
+class ArticleEditorIT extends DeployedWarTest {
 
     static final ZoneId CLINIC = ZoneId.of("America/Los_Angeles");
-
-    @ArquillianResource
-    private URL deployed;
 
     private URI base;
     private SiteClient site;
 
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
-
     @BeforeEach
     void locate() throws Exception {
-        base = deployed.toURI();
         site = new SiteClient(base);
     }
 

@@ -3,38 +3,20 @@ package org.meridian.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.support.Browser;
 import org.meridian.support.Browser.Impact;
 import org.meridian.support.ContactFormClient;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A patient in headless Chromium asks for an appointment from an article, fixes a mistake, and gets a reference. */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class ContactBrowserIT {
-
-    @ArquillianResource
-    private URL base;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
+class ContactBrowserIT extends DeployedWarTest {
 
     @Test
     void patientRequestsAnAppointmentFromAnArticleAndFixesABadPhoneNumber() throws Exception {

@@ -12,7 +12,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -24,23 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.meridian.support.ContactFormClient;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 
@@ -49,9 +41,7 @@ import org.meridian.support.Staff;
  * real SMTP server (GreenMail, on the loopback port the server under test is configured with) receiving the clinic's
  * notifications.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class ContactFormIT {
+class ContactFormIT extends DeployedWarTest {
 
     private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1",
             ServerSetup.PROTOCOL_SMTP);
@@ -61,16 +51,8 @@ class ContactFormIT {
 
     private static GreenMail smtp;
 
-    @ArquillianResource
-    private URL base;
-
     private SiteClient site;
     private ContactFormClient client;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
 
     @BeforeAll
     static void startSmtp() {

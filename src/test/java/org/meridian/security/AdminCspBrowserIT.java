@@ -5,27 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.Staff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,27 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * response's nonce, no inline handlers, no eval. Headless Chromium opens the main pages and reports any script the
  * policy refused; an ajax action must still work. Public pages keep their one script-free policy.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class AdminCspBrowserIT {
+class AdminCspBrowserIT extends DeployedWarTest {
 
     private static final String POLICY = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
-
-    @ArquillianResource
-    private URL deployed;
-
-    private URI base;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
-
-    @BeforeEach
-    void locate() throws Exception {
-        base = deployed.toURI();
-    }
 
     @Test
     void consolePagesSendOneNoncePolicyWithoutUnsafeScriptSources() {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -24,19 +23,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.meridian.support.AdminClient;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.Staff;
 
 /**
@@ -46,29 +37,12 @@ import org.meridian.support.Staff;
  * (never a 500) and no answer names an exception or a Java class; the session cookie's flags without HTTPS
  * (SameSite comes from the asadmin file that Arquillian's server does not run: SecureCookieIT checks it).
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class HostileRequestsIT {
+class HostileRequestsIT extends DeployedWarTest {
 
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final List<String> LEAKS = List.of("Exception", "java.", "jakarta.", "at org.", "Caused by");
     /** Names every Faces page carries on purpose (form fields and resource addresses), taken out before the check. */
     private static final Pattern FACES_NAMES = Pattern.compile("jakarta\\.faces\\.(ViewState|resource|ClientWindow)");
-
-    @ArquillianResource
-    private URL deployed;
-
-    private URI base;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
-
-    @BeforeEach
-    void locate() throws Exception {
-        base = deployed.toURI();
-    }
 
     /** How a replayed admin post is made. */
     private enum Replay {

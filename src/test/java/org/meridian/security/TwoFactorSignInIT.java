@@ -7,23 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.support.AdminClient;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.Rfc6238;
 import org.meridian.support.Staff;
 
@@ -33,26 +24,9 @@ import org.meridian.support.Staff;
  * fail come from their own client addresses (through the trusted proxy header), so the throttling they add to cannot
  * refuse another test.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class TwoFactorSignInIT {
+class TwoFactorSignInIT extends DeployedWarTest {
 
     private static final String REFUSED = "That code is not right, or it was used already.";
-
-    @ArquillianResource
-    private URL deployed;
-
-    private URI base;
-
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
-
-    @BeforeEach
-    void locate() throws Exception {
-        base = deployed.toURI();
-    }
 
     @Test
     void signsInOnlyWithPasswordAndCurrentCodeRefusingWrongAndReplayedCodes() {

@@ -7,21 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,8 +22,7 @@ import org.meridian.support.AdminClient;
 import org.meridian.support.AdminClient.FilePart;
 import org.meridian.support.Browser;
 import org.meridian.support.Browser.Impact;
-import org.meridian.support.FreshDatabase;
-import org.meridian.support.MeridianDeployment;
+import org.meridian.support.DeployedWarTest;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 
@@ -39,9 +31,7 @@ import org.meridian.support.Staff;
  * WordPress 6 export (with its uploads zip) is previewed, imported and imported again, and hostile files are refused
  * beside the upload with nothing changed; the page and its preview are checked in Chromium with axe-core.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class WordPressImportIT {
+class WordPressImportIT extends DeployedWarTest {
 
     private static final String EXPORT = "upload:exportFile";
     private static final String ZIP = "upload:uploadsZip";
@@ -49,20 +39,11 @@ class WordPressImportIT {
     /** The demo content has /articles/treating-sciatica-pain-with-acupuncture already. */
     private static final String SCIATICA = "/articles/treating-sciatica-pain-with-acupuncture-2";
 
-    @ArquillianResource
-    private URL deployed;
-
     private URI base;
     private SiteClient site;
 
-    @Deployment
-    static WebArchive deployment() {
-        return MeridianDeployment.war();
-    }
-
     @BeforeEach
     void locate() throws Exception {
-        base = deployed.toURI();
         site = new SiteClient(base);
     }
 
