@@ -44,7 +44,6 @@ class ArticleEditorIT extends DeployedWarTest {
 
     static final ZoneId CLINIC = ZoneId.of("America/Los_Angeles");
 
-    private URI base;
     private SiteClient site;
 
     @BeforeEach

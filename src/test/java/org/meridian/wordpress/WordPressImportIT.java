@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -39,7 +38,6 @@ class WordPressImportIT extends DeployedWarTest {
     /** The demo content has /articles/treating-sciatica-pain-with-acupuncture already. */
     private static final String SCIATICA = "/articles/treating-sciatica-pain-with-acupuncture-2";
 
-    private URI base;
     private SiteClient site;
 
     @BeforeEach
