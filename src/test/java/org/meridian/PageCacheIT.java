@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.Article;
+import org.meridian.cache.PageCache;
 import org.meridian.content.ContentChangeFeed;
 import org.meridian.content.ContentKind;
 import org.meridian.support.FreshDatabase;
@@ -48,6 +49,9 @@ class PageCacheIT {
     @Inject
     private ContentChangeFeed changes;
 
+    @Inject
+    private PageCache cache;
+
     private SiteClient site;
 
     @Deployment
@@ -70,6 +74,24 @@ class PageCacheIT {
         var again = site.send(HttpRequest.newBuilder(site.uri("/articles")).header("If-None-Match", etag).build());
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
+    }
+
+    @Test
+    void cachedPagesAreAnsweredInFrontOfPayarasSecurityValves() {
+        site.get("/conditions/sciatica");
+        var hits = cache.hits();
+        var inFront = cache.hitsInFront();
+        // Several requests: another test's content change, seen by the feed poller, may empty the cache meanwhile.
+        for (var i = 0; i < 5; i++) {
+            var again = site.get("/conditions/sciatica");
+            assertEquals(200, again.statusCode());
+            assertTrue(again.body().contains("Sciatica"), again.body());
+            assertTrue(again.headers().firstValue("Content-Security-Policy").isPresent(), "security headers kept");
+        }
+        assertTrue(cache.hits() > hits, "answered from the cache");
+        assertEquals(cache.hits() - hits, cache.hitsInFront() - inFront, "every hit answered by the valve");
+        // Pages never cached go on through the pipeline: the console still asks for a sign-in.
+        assertEquals(302, site.get("/admin/articles").statusCode(), "to the sign-in page");
     }
 
     @Test

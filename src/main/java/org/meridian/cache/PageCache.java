@@ -4,9 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,6 +34,7 @@ public class PageCache {
     /** Bumped by every invalidation, so a page rendered from content older than the change is not stored. */
     private final AtomicLong generation = new AtomicLong();
     private final LongAdder hits = new LongAdder();
+    private final LongAdder hitsInFront = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
     @PostConstruct
@@ -42,15 +45,24 @@ public class PageCache {
                 .build();
     }
 
+    /** The stored page, counted as a hit. */
     public Optional<CachedPage> find(String key) {
         var page = pages.getIfPresent(key);
-        (page == null ? misses : hits).increment();
+        if (page != null) {
+            hits.increment();
+        }
         return Optional.ofNullable(page);
     }
 
-    /** The generation to pass to {@link #store} for a page about to be rendered. */
-    public long generation() {
+    /** Counts a page about to be rendered for the cache; returns the generation to pass to {@link #store}. */
+    public long beginRendering() {
+        misses.increment();
         return generation.get();
+    }
+
+    /** Counts a hit that {@link PageCacheValve} answered, before Payara's security checks and the filters. */
+    public void countHitInFront() {
+        hitsInFront.increment();
     }
 
     /** Keeps the page unless content changed since {@code renderedInGeneration} began. */
@@ -61,6 +73,14 @@ public class PageCache {
                 pages.invalidate(key);
             }
         }
+    }
+
+    /**
+     * Creates the cache when the application starts rather than on the first request, which may come through
+     * {@link PageCacheValve}, where Payara cannot yet register this bean's gauges.
+     */
+    void createAtStart(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
+        // observing is enough: the container creates the bean to deliver the event
     }
 
     public void invalidateAll() {
@@ -75,6 +95,12 @@ public class PageCache {
     @Gauge(name = "meridian.page-cache.hits", absolute = true, unit = MetricUnits.NONE, description = "Pages answered from memory")
     public long hits() {
         return hits.sum();
+    }
+
+    @Gauge(name = "meridian.page-cache.hits-in-front", absolute = true, unit = MetricUnits.NONE,
+            description = "Pages answered from memory before Payara's authentication (all hits, unless the valve is missing)")
+    public long hitsInFront() {
+        return hitsInFront.sum();
     }
 
     @Gauge(name = "meridian.page-cache.misses", absolute = true, unit = MetricUnits.NONE, description = "Pages rendered for the cache")

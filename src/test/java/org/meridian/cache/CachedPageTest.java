@@ -55,12 +55,12 @@ class CachedPageTest {
 
     @Test
     void gzipIsSentOnlyWhenTheClientAcceptsIt() {
-        assertTrue(PublicPageCacheFilter.acceptsGzip("gzip"));
-        assertTrue(PublicPageCacheFilter.acceptsGzip("deflate, GZIP;q=0.5, br"));
-        assertFalse(PublicPageCacheFilter.acceptsGzip(null));
-        assertFalse(PublicPageCacheFilter.acceptsGzip("br, deflate"));
-        assertFalse(PublicPageCacheFilter.acceptsGzip("gzip;q=0"));
-        assertFalse(PublicPageCacheFilter.acceptsGzip("gzip; q=0.0"));
+        assertTrue(CachedPageResponder.acceptsGzip("gzip"));
+        assertTrue(CachedPageResponder.acceptsGzip("deflate, GZIP;q=0.5, br"));
+        assertFalse(CachedPageResponder.acceptsGzip(null));
+        assertFalse(CachedPageResponder.acceptsGzip("br, deflate"));
+        assertFalse(CachedPageResponder.acceptsGzip("gzip;q=0"));
+        assertFalse(CachedPageResponder.acceptsGzip("gzip; q=0.0"));
     }
 
     private static Map<String, String> asMap(String[] pairs) {
