@@ -25,6 +25,9 @@ public class CachedPageResponder {
     private static final Set<String> CACHEABLE_ROOTS = Set.of("/articles", "/conditions", "/search", "/feed.xml",
             "/sitemap.xml", "/robots.txt");
 
+    /** Segments of letters, digits, {@code -_.~}, none starting with a dot; a trailing slash allowed. */
+    private static final Pattern PLAIN_PATH = Pattern.compile("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?");
+
     private static final Pattern ZERO_QUALITY = Pattern.compile("q=0(\\.0*)?");
 
     /** The servlet context attribute under which {@link PageCacheValve}, which is not a bean, finds this one. */
@@ -39,6 +42,16 @@ public class CachedPageResponder {
 
     /** Sends the stored copy of the page and returns true, or returns false having sent nothing. */
     public boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, false);
+    }
+
+    /** As {@link #answer}, for {@link PageCacheValve}, whose hits are counted apart. */
+    public boolean answerInFront(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, true);
+    }
+
+    private boolean answer(HttpServletRequest request, HttpServletResponse response, boolean inFront)
+            throws IOException {
         if (!isCacheable(request)) {
             return false;
         }
@@ -46,28 +59,33 @@ public class CachedPageResponder {
         if (cached.isEmpty()) {
             return false;
         }
-        send(cached.get(), request, response);
-        return true;
-    }
-
-    /** As {@link #answer}, for {@link PageCacheValve}, whose hits are counted apart. */
-    public boolean answerInFront(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var answered = answer(request, response);
-        if (answered) {
+        // Counted before sending: a client may read the gauges as soon as it has the page.
+        if (inFront) {
             cache.countHitInFront();
         }
-        return answered;
+        send(cached.get(), request, response);
+        return true;
     }
 
     /** Only anonymous GETs of the public, session-free pages; the admin console, forms and errors never. */
     static boolean isCacheable(HttpServletRequest request) {
         var method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return false;
-        }
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && isCacheablePath(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /**
+     * Whether a path, as the client sent it, is one of the cacheable pages. Only plain paths qualify: no {@code .}
+     * or {@code ..} segment, escape, path parameter or empty segment, because the key is the path as sent while
+     * Payara serves (and checks the security constraints of) the normalised one: {@code /articles/../admin/users}
+     * must never be stored for the console page an administrator was shown, and then sent to anyone.
+     */
+    static boolean isCacheablePath(String path) {
         if (path.equals("/")) {
             return true;
+        }
+        if (!PLAIN_PATH.matcher(path).matches()) {
+            return false;
         }
         var secondSlash = path.indexOf('/', 1);
         return CACHEABLE_ROOTS.contains(secondSlash < 0 ? path : path.substring(0, secondSlash));

@@ -72,4 +72,17 @@ class CachedPageTest {
         }
         return map;
     }
+
+    @Test
+    void onlyPlainPublicPathsAreCacheable() {
+        for (var path : new String[] {"/", "/articles", "/articles/back-pain-relief", "/conditions/sciatica/",
+                "/conditions/sciatica/feed.xml", "/search", "/feed.xml", "/sitemap.xml", "/robots.txt"}) {
+            assertTrue(CachedPageResponder.isCacheablePath(path), path);
+        }
+        for (var path : new String[] {"/admin", "/admin/users", "/contact", "/login", "/static/site.css",
+                "/articles/../admin/users", "/articles/./x", "/articles/%2e%2e/admin", "/articles;x=1",
+                "/articles//x", "/articles/.hidden", "//articles", "/articlesx", "/articles\\..\\admin", ""}) {
+            assertFalse(CachedPageResponder.isCacheablePath(path), path);
+        }
+    }
 }
