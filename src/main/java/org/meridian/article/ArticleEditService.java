@@ -290,11 +290,16 @@ public class ArticleEditService {
         return article;
     }
 
-    /** Articles whose scheduled publication or unpublication time has come. */
+    /**
+     * Articles whose scheduled publication or unpublication time has come. Read in a transaction: the scheduler
+     * reads on a thread of its own (see ArticleService).
+     */
+    @Transactional
     List<Long> duePublications(Instant now) {
         return articles.findDueToPublish(now);
     }
 
+    @Transactional
     List<Long> dueUnpublications(Instant now) {
         return articles.findDueToUnpublish(now);
     }

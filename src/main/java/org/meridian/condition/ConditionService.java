@@ -39,6 +39,8 @@ public class ConditionService {
         return conditionRepository.findAll();
     }
 
+    /** For the search index, in a transaction because it reads on a thread of its own (see ArticleService). */
+    @Transactional
     public List<Condition> allWithSynonyms() {
         return conditionRepository.findAllWithSynonyms();
     }
