@@ -291,8 +291,8 @@ public class ArticleEditService {
     }
 
     /**
-     * Articles whose scheduled publication or unpublication time has come. Read in a transaction: the scheduler
-     * reads on a thread of its own (see ArticleService).
+     * Articles whose scheduled publication or unpublication time has come. Read in a transaction, as the scheduler
+     * reads on a thread of its own (see search/IndexReads for why).
      */
     @Transactional
     List<Long> duePublications(Instant now) {

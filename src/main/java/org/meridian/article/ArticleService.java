@@ -2,7 +2,6 @@ package org.meridian.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,7 @@ import java.util.Set;
 import org.meridian.system.Page;
 import org.meridian.system.Slugs;
 
-/**
- * Articles as patients see them: only published ones, in the library's order. The search index's reads are
- * transactional because the index reads on a thread of its own, where Payara may close a container-managed entity
- * manager used outside a transaction (CI saw every attempt to build the index fail so; see MailOutbox).
- */
+/** Articles as patients see them: only published ones, in the library's order. */
 @ApplicationScoped
 public class ArticleService {
 
@@ -34,18 +29,15 @@ public class ArticleService {
     }
 
     /** The next {@code limit} published articles by id after {@code afterId}, for the search index. */
-    @Transactional
     public List<SearchableArticle> searchable(long afterId, int limit) {
         return articleRepository.findSearchable(afterId, limit);
     }
 
     /** The published article with this id, for the search index; empty when it is not (or no longer) published. */
-    @Transactional
     public Optional<SearchableArticle> searchable(long id) {
         return articleRepository.findSearchable(id);
     }
 
-    @Transactional
     public Map<Long, List<Long>> conditionIds(Collection<Long> articleIds) {
         return articleRepository.findConditionIds(articleIds);
     }

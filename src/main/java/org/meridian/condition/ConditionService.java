@@ -39,8 +39,6 @@ public class ConditionService {
         return conditionRepository.findAll();
     }
 
-    /** For the search index, in a transaction because it reads on a thread of its own (see ArticleService). */
-    @Transactional
     public List<Condition> allWithSynonyms() {
         return conditionRepository.findAllWithSynonyms();
     }

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -33,11 +32,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
-import org.meridian.article.ArticleService;
 import org.meridian.article.SearchableArticle;
 import org.meridian.cache.PageCache;
-import org.meridian.condition.Condition;
-import org.meridian.condition.ConditionService;
 import org.meridian.content.ContentChanged;
 
 /**
@@ -55,10 +51,7 @@ public class SearchIndex {
     private static final Duration LAST_RETRY_PAUSE = Duration.ofSeconds(30);
 
     @Inject
-    private ArticleService articleService;
-
-    @Inject
-    private ConditionService conditionService;
+    private IndexReads reads;
 
     @Inject
     private PageCache pageCache;
@@ -150,11 +143,11 @@ public class SearchIndex {
         var started = System.nanoTime();
         try {
             writer.deleteAll();
-            var conditions = conditionTexts();
+            var conditions = reads.conditionTexts();
             long after = 0;
             List<SearchableArticle> batch;
             do {
-                batch = articleService.searchable(after, BUILD_BATCH);
+                batch = reads.articlesAfter(after, BUILD_BATCH);
                 add(batch, conditions);
                 if (!batch.isEmpty()) {
                     after = batch.get(batch.size() - 1).id();
@@ -170,10 +163,10 @@ public class SearchIndex {
 
     private synchronized void reindex(long articleId) {
         try {
-            var found = articleService.searchable(articleId);
+            var found = reads.article(articleId);
             writer.deleteDocuments(new Term(SearchFields.ID, Long.toString(articleId)));
             if (found.isPresent()) {
-                add(List.of(found.get()), conditionTexts());
+                add(List.of(found.get()), reads.conditionTexts());
             }
             refresh();
         } catch (IOException e) {
@@ -182,7 +175,7 @@ public class SearchIndex {
     }
 
     private void add(List<SearchableArticle> articles, Map<Long, String> conditionTexts) throws IOException {
-        var conditionIds = articleService.conditionIds(articles.stream().map(SearchableArticle::id).toList());
+        var conditionIds = reads.conditionIds(articles.stream().map(SearchableArticle::id).toList());
         for (var article : articles) {
             var conditions = conditionIds.getOrDefault(article.id(), List.of()).stream()
                     .map(id -> conditionTexts.getOrDefault(id, ""))
@@ -209,15 +202,6 @@ public class SearchIndex {
     @FunctionalInterface
     interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    /** Each condition's words for the index: its name and its synonyms. */
-    private Map<Long, String> conditionTexts() {
-        var texts = new HashMap<Long, String>();
-        for (Condition condition : conditionService.allWithSynonyms()) {
-            texts.put(condition.getId(), condition.getName() + ". " + condition.getSynonymsText());
-        }
-        return texts;
     }
 
     private static Document document(SearchableArticle article, String conditions) {

@@ -21,6 +21,7 @@ import org.meridian.contact.ContactRequest;
 import org.meridian.contact.ContactRequestRepository;
 import org.meridian.contact.MailOutbox;
 import org.meridian.content.ContentChangeFeed;
+import org.meridian.search.IndexReads;
 
 /**
  * Every application-scoped bean of the application, read from the compiled classes: each public method that writes
@@ -50,7 +51,8 @@ class ServiceAccessControlTest {
     private static final Map<Class<?>, String> BELOW_THE_SERVICES = Map.of(
             ContactRequestRepository.class, "only ContactService uses it (see onlyContactServiceReachesTheRequestTable)",
             MailOutbox.class, "holds request ids, references and SMTP errors, nothing a patient wrote",
-            ContentChangeFeed.class, "records which public content changed, for the caches of every instance");
+            ContentChangeFeed.class, "records which public content changed, for the caches of every instance",
+            IndexReads.class, "reads only published articles and conditions, which anyone may read");
 
     @Test
     void everyWriteAndEveryReadOfPatientRequestsNamesItsRoles() {
