@@ -2,9 +2,7 @@ package org.meridian.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.system.Page;
@@ -26,20 +24,6 @@ public class ArticleService {
     /** One page of every published article, newest first, conditions loaded. */
     public Page<Article> published(int pageNumber, int pageSize) {
         return articleRepository.findPublished(Set.of(), pageNumber, pageSize);
-    }
-
-    /** The next {@code limit} published articles by id after {@code afterId}, for the search index. */
-    public List<SearchableArticle> searchable(long afterId, int limit) {
-        return articleRepository.findSearchable(afterId, limit);
-    }
-
-    /** The published article with this id, for the search index; empty when it is not (or no longer) published. */
-    public Optional<SearchableArticle> searchable(long id) {
-        return articleRepository.findSearchable(id);
-    }
-
-    public Map<Long, List<Long>> conditionIds(Collection<Long> articleIds) {
-        return articleRepository.findConditionIds(articleIds);
     }
 
     public Page<Article> library(LibraryFilter filter) {

@@ -39,10 +39,6 @@ public class ConditionService {
         return conditionRepository.findAll();
     }
 
-    public List<Condition> allWithSynonyms() {
-        return conditionRepository.findAllWithSynonyms();
-    }
-
     public Optional<Condition> find(String slug) {
         return Slugs.isValid(slug) ? conditionRepository.findBySlug(slug) : Optional.empty();
     }

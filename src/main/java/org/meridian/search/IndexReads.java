@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.meridian.article.ArticleService;
+import org.meridian.article.ArticleRepository;
 import org.meridian.article.SearchableArticle;
-import org.meridian.condition.ConditionService;
+import org.meridian.condition.ConditionRepository;
 
 /**
  * What the search index reads from the database, each read in a transaction of its own. The index reads on threads
@@ -23,29 +23,29 @@ import org.meridian.condition.ConditionService;
 public class IndexReads {
 
     @Inject
-    private ArticleService articleService;
+    private ArticleRepository articles;
 
     @Inject
-    private ConditionService conditionService;
+    private ConditionRepository conditions;
 
     /** The next {@code limit} published articles by id after {@code afterId}. */
     public List<SearchableArticle> articlesAfter(long afterId, int limit) {
-        return articleService.searchable(afterId, limit);
+        return articles.findSearchable(afterId, limit);
     }
 
     /** The published article with this id; empty when it is not (or no longer) published. */
     public Optional<SearchableArticle> article(long id) {
-        return articleService.searchable(id);
+        return articles.findSearchable(id);
     }
 
     public Map<Long, List<Long>> conditionIds(Collection<Long> articleIds) {
-        return articleService.conditionIds(articleIds);
+        return articles.findConditionIds(articleIds);
     }
 
     /** Each condition's words for the index, by its id: its name and its synonyms. */
     public Map<Long, String> conditionTexts() {
         var texts = new HashMap<Long, String>();
-        for (var condition : conditionService.allWithSynonyms()) {
+        for (var condition : conditions.findAllWithSynonyms()) {
             texts.put(condition.getId(), condition.getName() + ". " + condition.getSynonymsText());
         }
         return texts;
