@@ -110,6 +110,8 @@ for count in 100 10000; do
     # A static file as large as the article page, served by the same server from a second WAR.
     mkdir -p "$WORK/static/WEB-INF"
     start_server "$WORK/size-$count.log" "$BASE/" --deploy target/meridian.war --contextroot /
+    # The start-up figure: Meridian alone, as ops restart it (schema and content in place), against the empty WAR.
+    start=$startup_seconds
     curl -s "$BASE/articles/bench-article-50" >"$WORK/static/article.html"
     stop_server
     (cd "$WORK/static" && jar cf ../benchstatic.war .)
@@ -123,7 +125,6 @@ for count in 100 10000; do
 
     start_server "$WORK/server-$count.log" "$BASE/" --deploy "$WORK/meridian.war" --contextroot / \
         --deploy "$WORK/benchstatic.war"
-    start=$startup_seconds
     # Search runs only once the index is built (in the background after start-up).
     until curl -s "$BASE/health/ready" | grep -q '"status":"UP"'; do sleep 0.5; done
     article="$BASE/articles/bench-article-50"
@@ -158,6 +159,9 @@ for count in 100 10000; do
         p99=$(cat "$WORK/p99-$page-$count")
         target "p99 < 15 ms at 32 connections: $page, $count articles (${p99} ms)" "$p99 < 15"
     done
+    added=$(echo "$start - $empty_start" | bc)
+    echo "start-up added to an empty WAR: ${added}s"
+    target "the WAR adds under 3 s to start-up, $count articles (${added} s)" "$added < 3"
     if [ "$count" = 10000 ]; then
         css=$(curl -s "$BASE/" | grep -o '/static/site.css?v=[0-9a-f]*' | head -1)
         html_gz=$(curl -s -H 'Accept-Encoding: gzip' "$BASE/articles/benefits-of-acupuncture-for-back-pain" | wc -c)
@@ -165,9 +169,6 @@ for count in 100 10000; do
         weight=$((html_gz + css_gz))
         echo "article page weight, compressed: HTML $html_gz B + CSS $css_gz B + JS 0 B = $weight B"
         target "article page weight < 25 KB compressed ($weight B)" "$weight < 25 * 1024"
-        added=$(echo "$start - $empty_start" | bc)
-        echo "start-up added to an empty WAR: ${added}s"
-        target "the WAR adds under 3 s to start-up (${added} s)" "$added < 3"
         for page in library filter hub; do
             scale=$(ratio "$page-10000" "$page-100")
             echo "$page at 10,000 / at 100: $scale"
