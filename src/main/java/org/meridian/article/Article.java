@@ -65,13 +65,13 @@ import org.meridian.system.Slugs;
         select distinct a from Article a left join fetch a.conditions
         where a.featured = true and a.status = org.meridian.article.ArticleStatus.PUBLISHED
         order by a.publishedAt desc""")
-@NamedQuery(name = Article.SEARCHABLE_AFTER, query = """
-        select new org.meridian.article.SearchableArticle(a.id, a.slug, a.title, a.summary, a.bodyHtml, a.publishedAt)
-        from Article a where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id > :after
+@NamedQuery(name = Article.SEARCHABLE_IDS_AFTER, query = """
+        select a.id from Article a where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id > :after
         order by a.id""")
-@NamedQuery(name = Article.SEARCHABLE_BY_ID, query = """
+@NamedQuery(name = Article.SEARCHABLE_IN, query = """
         select new org.meridian.article.SearchableArticle(a.id, a.slug, a.title, a.summary, a.bodyHtml, a.publishedAt)
-        from Article a where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id = :id""")
+        from Article a where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id in :ids
+        order by a.id""")
 @NamedQuery(name = Article.CONDITION_IDS_OF_PUBLISHED, query = """
         select a.id, c.id from Article a join a.conditions c
         where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.id in :ids""")
@@ -108,8 +108,8 @@ public class Article implements Serializable {
     static final String PUBLISHED_COUNT_IN_CONDITIONS = "Article.publishedCountInConditions";
     static final String RELATED_IDS = "Article.relatedIds";
     static final String FEATURED = "Article.featured";
-    static final String SEARCHABLE_AFTER = "Article.searchableAfter";
-    static final String SEARCHABLE_BY_ID = "Article.searchableById";
+    static final String SEARCHABLE_IDS_AFTER = "Article.searchableIdsAfter";
+    static final String SEARCHABLE_IN = "Article.searchableIn";
     static final String CONDITION_IDS_OF_PUBLISHED = "Article.conditionIdsOfPublished";
     static final String SITEMAP_ENTRIES = "Article.sitemapEntries";
     static final String WITH_CONDITIONS_BY_IDS = "Article.withConditionsByIds";

@@ -66,19 +66,28 @@ public class ArticleRepository {
         return withConditions(ids);
     }
 
-    /** Up to {@code limit} published articles with ids above {@code afterId}, by id: a walk through all of them. */
+    /**
+     * Up to {@code limit} published articles with ids above {@code afterId}, by id: a walk through all of them. The
+     * ids come first, on their own: asked for whole rows at once, H2 reads every published article through the
+     * status index and sorts them all by id for each step (a second per step at 10,000 articles, and their bodies
+     * all in the heap at once).
+     */
     public List<SearchableArticle> findSearchable(long afterId, int limit) {
-        return entityManager.createNamedQuery(Article.SEARCHABLE_AFTER, SearchableArticle.class)
+        var ids = entityManager.createNamedQuery(Article.SEARCHABLE_IDS_AFTER, Long.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
+        return ids.isEmpty() ? List.of() : findSearchable(ids);
     }
 
     public Optional<SearchableArticle> findSearchable(long id) {
-        return entityManager.createNamedQuery(Article.SEARCHABLE_BY_ID, SearchableArticle.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+        return findSearchable(List.of(id)).stream().findFirst();
+    }
+
+    private List<SearchableArticle> findSearchable(List<Long> ids) {
+        return entityManager.createNamedQuery(Article.SEARCHABLE_IN, SearchableArticle.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** The condition ids of each of these published articles. */

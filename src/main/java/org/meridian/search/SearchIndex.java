@@ -155,15 +155,13 @@ public class SearchIndex {
         try {
             writer.deleteAll();
             var conditions = reads.conditionTexts();
-            long after = 0;
-            List<SearchableArticle> batch;
-            do {
-                batch = reads.articlesAfter(after, BUILD_BATCH);
+            // Until a step finds nothing: a step may bring fewer than it asked for while more follow (an article
+            // unpublished between reading its id and its row).
+            var batch = reads.articlesAfter(0, BUILD_BATCH);
+            while (!batch.isEmpty()) {
                 add(batch, conditions);
-                if (!batch.isEmpty()) {
-                    after = batch.get(batch.size() - 1).id();
-                }
-            } while (batch.size() == BUILD_BATCH);
+                batch = reads.articlesAfter(batch.get(batch.size() - 1).id(), BUILD_BATCH);
+            }
             refresh();
             LOG.info(() -> "Search index built with " + writer.getDocStats().numDocs + " articles in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
