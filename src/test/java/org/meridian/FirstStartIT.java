@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,17 +21,21 @@ import org.meridian.support.Staff;
 /**
  * A production first start, as ops make it: an empty database and no demo content. The site answers from the first
  * request, with "Not set yet" for the clinic's own details and an empty library, and the administrator is asked to
- * enter the clinic's facts until they are entered.
+ * enter the clinic's facts until they are entered. Stopped, it leaves no temporary files of its own behind.
  */
 class FirstStartIT {
 
     @TempDir
     Path dataDir;
 
+    @TempDir
+    Path temporaryFiles;
+
     @Test
     void aFirstStartWithoutDemoContentServesEveryPageAndAsksForTheClinicFacts() throws Exception {
         var environment = Map.of("MERIDIAN_DATA_DIR", dataDir.toString(), "MERIDIAN_DEMO_CONTENT", "false",
-                "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword());
+                "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword(),
+                "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temporaryFiles);
         var logs = Files.createDirectories(Path.of("target", "first-start-it"));
 
         try (var server = PayaraMicroProcess.start(environment, logs.resolve("first-start.log"))) {
@@ -59,6 +64,14 @@ class FirstStartIT {
             var after = SiteClient.html(site.get("/"));
             assertTrue(after.selectFirst("header a.call").text().contains("(503) 555-0110"));
             assertFalse(after.text().contains(ClinicProfile.NOT_SET));
+            assertEquals(1, searchIndexDirectories().size(), "the search index is in a temporary directory");
+        }
+        assertEquals(List.of(), searchIndexDirectories(), "a stopped server leaves no search index behind");
+    }
+
+    private List<Path> searchIndexDirectories() throws IOException {
+        try (var files = Files.list(temporaryFiles)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("meridian-search-")).toList();
         }
     }
 }

@@ -55,6 +55,14 @@ class SearchAndSeoIT extends DeployedWarTest {
     }
 
     @Test
+    void theIndexHoldsEveryPublishedArticle() {
+        // The tests' server builds the index two articles a step (arquillian.xml), so this needs every step.
+        var library = SiteClient.html(site.get("/articles")).select("article.card h3").eachText();
+        assertEquals(3, library.size(), "the demo content's published articles");
+        assertEquals(library.stream().sorted().toList(), searchTitles("acupuncture").stream().sorted().toList());
+    }
+
+    @Test
     void titleMatchesRankAboveBodyMatches() {
         // "sciatica" is in the sciatica article's title and only in the body of the benefits article.
         assertEquals(List.of(SCIATICA, BENEFITS), searchTitles("sciatica"));

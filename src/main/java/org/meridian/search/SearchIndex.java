@@ -34,6 +34,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.meridian.article.SearchableArticle;
 import org.meridian.cache.PageCache;
@@ -49,12 +50,16 @@ import org.meridian.content.ContentChanged;
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
-    private static final int BUILD_BATCH = 500;
     private static final Duration FIRST_RETRY_PAUSE = Duration.ofSeconds(1);
     private static final Duration LAST_RETRY_PAUSE = Duration.ofSeconds(30);
 
     @Inject
     private IndexReads reads;
+
+    /** Articles read from the database in one step of a build: the bodies of one step are in the heap at once. */
+    @Inject
+    @ConfigProperty(name = "meridian.search.build-batch")
+    private int buildBatch;
 
     @Inject
     private PageCache pageCache;
@@ -157,10 +162,10 @@ public class SearchIndex {
             var conditions = reads.conditionTexts();
             // Until a step finds nothing: a step may bring fewer than it asked for while more follow (an article
             // unpublished between reading its id and its row).
-            var batch = reads.articlesAfter(0, BUILD_BATCH);
+            var batch = reads.articlesAfter(0, buildBatch);
             while (!batch.isEmpty()) {
                 add(batch, conditions);
-                batch = reads.articlesAfter(batch.get(batch.size() - 1).id(), BUILD_BATCH);
+                batch = reads.articlesAfter(batch.get(batch.size() - 1).id(), buildBatch);
             }
             refresh();
             LOG.info(() -> "Search index built with " + writer.getDocStats().numDocs + " articles in "
