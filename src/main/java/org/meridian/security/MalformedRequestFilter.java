@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,10 @@ import java.util.regex.Pattern;
  * such escapes leniently (dropping or keeping them as they are), so without this a broken link or a probe would get
  * an ordinary page for something it did not ask for;</li>
  * <li>405 to a method other than GET, HEAD and POST (the only ones pages and forms use): Faces would otherwise answer
- * a {@code PUT} or {@code DELETE} with the page, as if it had done what was asked.</li>
+ * a {@code PUT} or {@code DELETE} with the page, as if it had done what was asked;</li>
+ * <li>415 to a POST that is not a form (JSON, say): Faces reads only forms, and would otherwise answer with the page
+ * as if the post were empty. (A form naming a character set the server does not know is read as UTF-8: Payara puts
+ * its default in place of the unknown one before any filter runs.)</li>
  * </ul>
  */
 public class MalformedRequestFilter extends HttpFilter {
@@ -25,6 +29,7 @@ public class MalformedRequestFilter extends HttpFilter {
     private static final Pattern MALFORMED = Pattern.compile("%(?![0-9A-Fa-f]{2})|%00");
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST");
     private static final String ALLOWED_METHODS = String.join(", ", METHODS);
+    private static final List<String> FORM_TYPES = List.of("application/x-www-form-urlencoded", "multipart/form-data");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,6 +43,10 @@ public class MalformedRequestFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        if ("POST".equals(request.getMethod()) && !isForm(request.getContentType())) {
+            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
         chain.doFilter(request, response);
     }
 
@@ -47,5 +56,11 @@ public class MalformedRequestFilter extends HttpFilter {
 
     static boolean isMalformed(String raw) {
         return raw != null && MALFORMED.matcher(raw).find();
+    }
+
+    /** True for a form's content type, whatever its parameters ({@code charset}, {@code boundary}). */
+    static boolean isForm(String contentType) {
+        return contentType != null
+                && FORM_TYPES.contains(contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     }
 }

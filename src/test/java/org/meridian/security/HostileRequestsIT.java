@@ -137,6 +137,17 @@ class HostileRequestsIT extends DeployedWarTest {
         }
         checks.add(clientError("TRACE /", () -> admin.send(request("/")
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()).build())));
+        for (var path : List.of("/contact", "/admin/clinic")) {
+            for (var contentType : List.of("application/json", "text/plain")) {
+                checks.add(() -> {
+                    var what = "POST " + path + " as " + contentType;
+                    var response = admin.send(request(path).header("Content-Type", contentType)
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build());
+                    assertEquals(415, response.statusCode(), what);
+                    assertNoInternals(what, response.body());
+                });
+            }
+        }
         checks.add(() -> {
             var put = admin.send(request("/articles").method("PUT", HttpRequest.BodyPublishers.ofString("x=1")).build());
             assertEquals(405, put.statusCode());
@@ -163,11 +174,10 @@ class HostileRequestsIT extends DeployedWarTest {
         checks.add(handled("POST /admin/clinic with an expired view state", () -> admin.send(
                 form("/admin/clinic", "clinic=clinic&clinic%3Aphone=1&clinic%3Asave=&" + VIEW_STATE
                         + "=-8812345%3A-9912345"))));
-        checks.add(handled("POST /contact as JSON", () -> admin.send(request("/contact")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"x\":")).build())));
         checks.add(handled("POST /admin/media with a broken multipart body", () -> admin.send(request("/admin/media")
                 .header("Content-Type", "multipart/form-data; boundary=nothing-follows")
                 .POST(HttpRequest.BodyPublishers.ofString("--wrong\r\ngarbage")).build())));
+        // Payara reads it as UTF-8, its default, before the application sees it.
         checks.add(handled("POST /contact with an unknown charset", () -> admin.send(request("/contact")
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=no-such-charset")
                 .POST(HttpRequest.BodyPublishers.ofString("name=%E9")).build())));
