@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.Article;
 import org.meridian.cache.PageCache;
 import org.meridian.content.ContentChangeFeed;
+import org.meridian.content.ContentChanged;
 import org.meridian.content.ContentKind;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.MeridianDeployment;
@@ -32,10 +34,14 @@ import org.meridian.support.SiteClient;
 
 /**
  * Runs inside the server: changes content the way services do (the change and its feed record in one
- * transaction), then reads the public pages over HTTP, where they come from the page cache.
+ * transaction), then reads the public pages over HTTP, where they come from the page cache; and what the instance
+ * does when the feed tells it of a restore.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class PageCacheIT {
+
+    /** The allocation size of content_change_seq. */
+    private static final int ID_BLOCK = 50;
 
     @ArquillianResource
     private URL base;
@@ -53,6 +59,9 @@ class PageCacheIT {
     private PageCache cache;
 
     private SiteClient site;
+
+    @Inject
+    private Event<ContentChanged> contentChanged;
 
     @Deployment
     static WebArchive deployment() {
@@ -159,6 +168,40 @@ class PageCacheIT {
         var page = SiteClient.html(site.get("/articles/" + slug));
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertFalse(site.get("/sitemap.xml").body().contains(slug));
+    }
+
+    /**
+     * A restore made through another instance reaches this one through the feed. Restored rows may hold ids this
+     * instance took from a sequence in advance; it must drop them, or its next insert fails on a duplicate key.
+     */
+    @Test
+    void aRestoreThroughAnotherInstanceMakesThisOneDropTheIdsItTookInAdvance() throws Exception {
+        inTransaction(() -> {
+            changes.record(ContentKind.CLINIC, 0);
+            return null;
+        });
+        long last = inTransaction(() -> entityManager.createQuery("select max(c.id) from ContentChange c", Long.class)
+                .getSingleResult());
+        // What the restore does to this table: rows on every id this instance may hold (a block is 50 ids), and the
+        // sequence moved on beyond them.
+        inTransaction(() -> {
+            for (long id = last + 1; id < last + ID_BLOCK; id++) {
+                entityManager.createNativeQuery("insert into content_change (id, kind, entity_id, origin, changed_at) "
+                        + "values (" + id + ", 'CLINIC', 0, 'restored', current_timestamp)").executeUpdate();
+            }
+            return entityManager.createNativeQuery("alter sequence content_change_seq restart with "
+                    + (last + 20 * ID_BLOCK)).executeUpdate();
+        });
+        // What this instance's feed poller fires when it reads the restoring instance's change.
+        contentChanged.fire(new ContentChanged(ContentKind.ALL, 0));
+
+        inTransaction(() -> {
+            changes.record(ContentKind.CLINIC, 0);
+            return null;
+        });
+        long next = inTransaction(() -> entityManager.createQuery("select max(c.id) from ContentChange c", Long.class)
+                .getSingleResult());
+        assertTrue(next > last + ID_BLOCK, "the new row has an id from a fresh block: " + next);
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {

@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.persistence.sessions.DatabaseSession;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
 import org.meridian.security.StaffRole;
@@ -33,8 +30,8 @@ public class BackupService {
     @Resource(lookup = MeridianDataSource.JNDI_NAME)
     private DataSource dataSource;
 
-    @PersistenceUnit
-    private EntityManagerFactory entityManagerFactory;
+    @Inject
+    private RestoredData restoredData;
 
     @Inject
     private AuditLog auditLog;
@@ -64,8 +61,8 @@ public class BackupService {
     }
 
     /**
-     * Restores {@code archive} into this new instance, then makes every instance forget what it held in memory: the
-     * JPA cache and ids taken in advance here, and page caches and search indexes everywhere (content change feed).
+     * Restores {@code archive} into this new instance, then makes every instance forget what it held in memory (JPA
+     * cache, ids taken in advance, page cache, search index: {@link RestoredData} and the content change feed).
      *
      * @throws BackupRefusedException with the reason, when the archive or this instance does not allow a restore
      */
@@ -79,16 +76,10 @@ public class BackupService {
             throw new BackupRefusedException("The database refused the restore, so nothing was restored. The server "
                     + "log has the details.", e);
         }
-        forgetWhatThisInstanceHeld();
+        // Before the audit line: its id may come from a block taken before the restore.
+        restoredData.forgetWhatThisInstanceHeld();
         events.restored(manifest);
         LOG.log(Level.INFO, "Backup of {0} restored", manifest.createdAt());
         return manifest;
-    }
-
-    private void forgetWhatThisInstanceHeld() {
-        entityManagerFactory.getCache().evictAll();
-        // EclipseLink holds blocks of ids taken from the sequences before the restore; they may belong to restored
-        // rows now. JPA has no call for this, hence EclipseLink's own.
-        entityManagerFactory.unwrap(DatabaseSession.class).getSequencingControl().initializePreallocated();
     }
 }

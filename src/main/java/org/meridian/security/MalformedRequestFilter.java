@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * an ordinary page for something it did not ask for;</li>
  * <li>405 to a method other than GET, HEAD and POST (the only ones pages and forms use): Faces would otherwise answer
  * a {@code PUT} or {@code DELETE} with the page, as if it had done what was asked;</li>
- * <li>415 to a POST that is not a form (JSON, say): Faces reads only forms, and would otherwise answer with the page
- * as if the post were empty. (A form naming a character set the server does not know is read as UTF-8: Payara puts
+ * <li>415 to a POST to a Faces page that is not a form (JSON, say): Faces reads only forms, and would otherwise
+ * answer with the page as if the post were empty. (A form naming a character set the server does not know is read as UTF-8: Payara puts
  * its default in place of the unknown one before any filter runs.)</li>
  * </ul>
  */
@@ -29,6 +29,8 @@ public class MalformedRequestFilter extends HttpFilter {
     private static final Pattern MALFORMED = Pattern.compile("%(?![0-9A-Fa-f]{2})|%00");
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST");
     private static final String ALLOWED_METHODS = String.join(", ", METHODS);
+    /** As named in web.xml; OmniFaces maps it to the extensionless addresses of the views too. */
+    private static final String FACES_SERVLET = "FacesServlet";
     private static final List<String> FORM_TYPES = List.of("application/x-www-form-urlencoded", "multipart/form-data");
 
     @Override
@@ -43,7 +45,8 @@ public class MalformedRequestFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if ("POST".equals(request.getMethod()) && !isForm(request.getContentType())) {
+        if ("POST".equals(request.getMethod()) && FACES_SERVLET.equals(request.getHttpServletMapping().getServletName())
+                && !isForm(request.getContentType())) {
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
             return;
         }
