@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ import org.meridian.support.Staff;
 /**
  * A production first start, as ops make it: an empty database and no demo content. The site answers from the first
  * request, with "Not set yet" for the clinic's own details and an empty library, and the administrator is asked to
- * enter the clinic's facts until they are entered. Stopped, it leaves no temporary files of its own behind.
+ * enter the clinic's facts until they are entered. It removes a search index a killed server left in the temporary
+ * folder, and leaves none of its own when stopped.
  */
 class FirstStartIT {
 
@@ -37,6 +41,9 @@ class FirstStartIT {
                 "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword(),
                 "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temporaryFiles);
         var logs = Files.createDirectories(Path.of("target", "first-start-it"));
+        var leftByAKill = Files.createDirectory(temporaryFiles.resolve("meridian-search-left-by-a-kill"));
+        Files.writeString(leftByAKill.resolve("write.lock"), "");
+        Files.setLastModifiedTime(leftByAKill, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
 
         try (var server = PayaraMicroProcess.start(environment, logs.resolve("first-start.log"))) {
             var site = new SiteClient(server.uri("/"));
@@ -64,6 +71,7 @@ class FirstStartIT {
             var after = SiteClient.html(site.get("/"));
             assertTrue(after.selectFirst("header a.call").text().contains("(503) 555-0110"));
             assertFalse(after.text().contains(ClinicProfile.NOT_SET));
+            assertFalse(Files.exists(leftByAKill), "an index no running server holds is removed at start");
             assertEquals(1, searchIndexDirectories().size(), "the search index is in a temporary directory");
         }
         assertEquals(List.of(), searchIndexDirectories(), "a stopped server leaves no search index behind");

@@ -41,9 +41,9 @@ import org.meridian.cache.PageCache;
 import org.meridian.content.ContentChanged;
 
 /**
- * The full-text index of published articles, in memory (a memory-mapped temporary directory, removed at shutdown):
- * built from the database in the background at start-up (the site answers meanwhile; readiness says when it is done)
- * and kept up to date by content change events, from this instance and, through the change feed, from others. One
+ * The full-text index of published articles, in memory (a memory-mapped temporary directory, removed at shutdown, or
+ * at the next start after a kill): built from the database in the background at start-up (the site answers
+ * meanwhile; readiness says when it is done) and kept up to date by content change events, from this instance and, through the change feed, from others. One
  * document per article holds its title, summary, body text and its conditions' names and synonyms.
  */
 @ApplicationScoped
@@ -79,7 +79,8 @@ public class SearchIndex {
      */
     void buildAtStart(@Observes @Priority(APPLICATION + 1000) Startup startup) {
         try {
-            indexDirectory = Files.createTempDirectory("meridian-search-");
+            StaleIndexDirectories.removeIn(Path.of(System.getProperty("java.io.tmpdir")));
+            indexDirectory = Files.createTempDirectory(StaleIndexDirectories.PREFIX);
             writer = new IndexWriter(FSDirectory.open(indexDirectory), new IndexWriterConfig(SearchFields.analyzer()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
