@@ -43,8 +43,9 @@ import org.meridian.content.ContentChanged;
 /**
  * The full-text index of published articles, in memory (a memory-mapped temporary directory, removed at shutdown, or
  * at the next start after a kill): built from the database in the background at start-up (the site answers
- * meanwhile; readiness says when it is done) and kept up to date by content change events, from this instance and, through the change feed, from others. One
- * document per article holds its title, summary, body text and its conditions' names and synonyms.
+ * meanwhile; readiness says when it is done) and kept up to date by content change events, from this instance and,
+ * through the change feed, from others. One document per article holds its title, summary, body text and its
+ * conditions' names and synonyms.
  */
 @ApplicationScoped
 public class SearchIndex {
