@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * <li>405 to a method other than GET, HEAD and POST (the only ones pages and forms use): Faces would otherwise answer
  * a {@code PUT} or {@code DELETE} with the page, as if it had done what was asked;</li>
  * <li>415 to a POST to a Faces page that is not a form (JSON, say): Faces reads only forms, and would otherwise
- * answer with the page as if the post were empty. (A form naming a character set the server does not know is read as UTF-8: Payara puts
- * its default in place of the unknown one before any filter runs.)</li>
+ * answer with the page as if the post were empty. (A form naming a character set the server does not know is read
+ * as UTF-8: Payara puts its default in place of the unknown one before any filter runs.)</li>
  * </ul>
  */
 public class MalformedRequestFilter extends HttpFilter {

@@ -68,7 +68,8 @@ public class ConfigurationCheck {
         for (var key : List.of("meridian.content.poll-millis", "meridian.page-cache.max-mb", "meridian.request.max-kb",
                 "meridian.contact.retention-days", "meridian.contact.purge-interval-seconds",
                 "meridian.contact.rate-limit-per-hour", "meridian.mail.poll-seconds", "meridian.scheduler.period-seconds",
-                "meridian.search.build-batch", "meridian.media.max-kb", "meridian.import.max-mb", "meridian.import.uploads-max-mb")) {
+                "meridian.search.build-batch", "meridian.media.max-kb", "meridian.import.max-mb",
+                "meridian.import.uploads-max-mb")) {
             positive(settings, key, problems);
         }
         var mediaKb = number(settings, "meridian.media.max-kb");
