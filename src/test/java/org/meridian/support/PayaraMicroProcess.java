@@ -81,9 +81,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     private static Process launch(Map<String, String> environment, List<String> clusterOptions, int port, Path log)
             throws IOException {
-        // As in arquillian.xml: one start-up thread (Payara's threaded start now and then fails on a busy machine),
-        // C1 only (a test server's life is mostly its start).
-        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+        // One start-up thread, as in arquillian.xml: Payara's threaded start now and then fails on a busy machine.
+        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
                 "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS", "-jar",
                 System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("meridian.war", "target/meridian.war"),
