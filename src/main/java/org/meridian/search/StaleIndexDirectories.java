@@ -29,15 +29,22 @@ final class StaleIndexDirectories {
 
     static void removeIn(Path folder) {
         try (var directories = Files.newDirectoryStream(folder, PREFIX + "*")) {
-            for (var directory : directories) {
-                if (Files.isDirectory(directory) && isAbandoned(directory)) {
-                    IOUtils.rm(directory);
-                    LOG.info(() -> "Removed the search index an earlier run left behind: " + directory);
-                }
+            directories.forEach(StaleIndexDirectories::removeIfAbandoned);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not look for search indexes earlier runs left in " + folder + ": " + e);
+        }
+    }
+
+    /** One directory that cannot be looked into (another user's, say) must not keep the others. */
+    private static void removeIfAbandoned(Path directory) {
+        try {
+            if (Files.isDirectory(directory) && isAbandoned(directory)) {
+                IOUtils.rm(directory);
+                LOG.info(() -> "Removed the search index an earlier run left behind: " + directory);
             }
         } catch (IOException e) {
             // Disk space, not correctness: the new index goes into a directory of its own either way.
-            LOG.log(Level.WARNING, "Could not remove search indexes earlier runs left in " + folder + ": " + e);
+            LOG.log(Level.WARNING, "Could not remove the search index " + directory + ": " + e);
         }
     }
 
