@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meridian.support.Browser;
+import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.DeployedWarTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The public site in a real browser (headless Chromium at phone size): a patient's journey, and accessibility. */
+@DatabaseIndependent
 class PublicSiteBrowserIT extends DeployedWarTest {
 
     private static final int PHONE_WIDTH = 412;

@@ -42,6 +42,7 @@ import org.meridian.media.MediaService;
 import org.meridian.security.AccessDeniedException;
 import org.meridian.security.StaffRole;
 import org.meridian.security.StaffUserService;
+import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.InContainerSignIn;
 import org.meridian.support.MeridianDeployment;
@@ -96,7 +97,7 @@ class SecurityServicesIT {
     @Deployment
     static WebArchive deployment() {
         return MeridianDeployment.war().addClasses(SecurityServicesIT.class, FreshDatabase.class,
-                InContainerSignIn.class);
+                InContainerSignIn.class, DatabaseIndependent.class);
     }
 
     @Test
@@ -179,6 +180,7 @@ class SecurityServicesIT {
      * round of 3,000 fills the page cache and warms the server up, so what is measured is what further visitors cost.
      */
     @Test
+    @DatabaseIndependent
     void tenThousandAnonymousRequestsMakeNoSessionAndKeepNoMemory() throws Exception {
         var base = URI.create("http://localhost:" + request.getLocalPort());
         var paths = List.of("/", "/articles", "/articles?page=2", "/articles?condition=sciatica", "/conditions",

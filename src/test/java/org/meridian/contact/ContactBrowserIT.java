@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.meridian.support.Browser;
 import org.meridian.support.Browser.Impact;
 import org.meridian.support.ContactFormClient;
+import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.DeployedWarTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A patient in headless Chromium asks for an appointment from an article, fixes a mistake, and gets a reference. */
+@DatabaseIndependent
 class ContactBrowserIT extends DeployedWarTest {
 
     @Test

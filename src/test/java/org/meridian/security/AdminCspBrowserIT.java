@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
+import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.DeployedWarTest;
 import org.meridian.support.Staff;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * response's nonce, no inline handlers, no eval. Headless Chromium opens the main pages and reports any script the
  * policy refused; an ajax action must still work. Public pages keep their one script-free policy.
  */
+@DatabaseIndependent
 class AdminCspBrowserIT extends DeployedWarTest {
 
     private static final String POLICY = "Content-Security-Policy";

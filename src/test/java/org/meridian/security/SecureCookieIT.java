@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meridian.support.AdminClient;
+import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.PayaraMicroProcess;
 import org.meridian.support.Staff;
 
@@ -24,6 +25,7 @@ import org.meridian.support.Staff;
  * sign-in is Secure as well as HttpOnly and SameSite=Lax, and responses carry HSTS. (HostileRequestsIT checks the
  * same cookie without the setting: not Secure, so plain-HTTP development still works.)
  */
+@DatabaseIndependent
 class SecureCookieIT {
 
     @TempDir
