@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
 import org.meridian.support.Browser.Impact;
+import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.DeployedWarTest;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.Staff;
@@ -337,6 +338,7 @@ class AdminConsoleIT extends DeployedWarTest {
     }
 
     @Test
+    @DatabaseIndependent
     void adminPagesHaveNoSeriousAccessibilityProblems() {
         try (var browser = Browser.start()) {
             var driver = browser.driver();

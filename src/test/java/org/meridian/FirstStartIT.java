@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,15 @@ import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 
 /**
- * A production first start, as ops make it: an empty database and no demo content. The site answers from the first
- * request, with "Not set yet" for the clinic's own details and an empty library, and the administrator is asked to
- * enter the clinic's facts until they are entered. It removes a search index a killed server left in the temporary
- * folder, and leaves none of its own when stopped.
+ * A production first start, as ops make it: an empty database in {@code MERIDIAN_DATA_DIR} and no demo content. The
+ * site answers from the first request, with "Not set yet" for the clinic's own details and an empty library, and the
+ * administrator is asked to enter the clinic's facts until they are entered. It removes a search index a killed
+ * server left in the temporary folder, and leaves none of its own when stopped. Restarted on the same folder with the
+ * demo content switched on, it still has what staff entered, and the demo content is not loaded over it.
  */
 class FirstStartIT {
+
+    private static final String CONDITION = "Neck Pain";
 
     @TempDir
     Path dataDir;
@@ -36,7 +40,8 @@ class FirstStartIT {
     Path temporaryFiles;
 
     @Test
-    void aFirstStartWithoutDemoContentServesEveryPageAndAsksForTheClinicFacts() throws Exception {
+    void aFirstStartWithoutDemoContentServesEveryPageAsksForTheClinicFactsAndKeepsThemOverARestart()
+            throws Exception {
         var environment = Map.of("MERIDIAN_DATA_DIR", dataDir.toString(), "MERIDIAN_DEMO_CONTENT", "false",
                 "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword(),
                 "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temporaryFiles);
@@ -68,6 +73,8 @@ class FirstStartIT {
                     "clinic:region", "OR", "clinic:postalCode", "97205"), "clinic:save");
             assertTrue(saved.text().contains("Saved the clinic's facts"), saved.text());
             assertNull(admin.page("/admin/").getElementById("clinic-set-up"), "no notice once the facts are in");
+            admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name", CONDITION,
+                    "condition:slug", ""), "condition:save");
             var after = SiteClient.html(site.get("/"));
             assertTrue(after.selectFirst("header a.call").text().contains("(503) 555-0110"));
             assertFalse(after.text().contains(ClinicProfile.NOT_SET));
@@ -75,6 +82,17 @@ class FirstStartIT {
             assertEquals(1, searchIndexDirectories().size(), "the search index is in a temporary directory");
         }
         assertEquals(List.of(), searchIndexDirectories(), "a stopped server leaves no search index behind");
+
+        var withDemoContent = new HashMap<>(environment);
+        withDemoContent.remove("MERIDIAN_DEMO_CONTENT");
+        try (var server = PayaraMicroProcess.start(withDemoContent, logs.resolve("restart.log"))) {
+            var site = new SiteClient(server.uri("/"));
+            assertTrue(SiteClient.html(site.get("/")).selectFirst("header a.call").text().contains("(503) 555-0110"),
+                    "the clinic's facts are kept");
+            assertTrue(SiteClient.html(site.get("/conditions")).text().contains(CONDITION), "the condition is kept");
+            assertEquals("0 articles", SiteClient.html(site.get("/articles")).selectFirst(".results-count").text(),
+                    "the demo content goes into an empty database only");
+        }
     }
 
     private List<Path> searchIndexDirectories() throws IOException {
