@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -253,10 +254,12 @@ class ContactFormIT extends DeployedWarTest {
 
     @Test
     void tooManyRequestsFromOneAddressGetAFriendly429() {
+        // All six forms are open before the first is sent, so the wait for a human's pace is paid once.
+        var forms = Stream.generate(() -> client.open("/contact")).limit(6).toList();
         for (int i = 0; i < 5; i++) {
-            referenceOf(client.open("/contact").send(ContactFormClient.validFields("Busy " + i, "(916) 555-011" + i)));
+            referenceOf(forms.get(i).send(ContactFormClient.validFields("Busy " + i, "(916) 555-011" + i)));
         }
-        var refused = client.open("/contact").send(ContactFormClient.validFields("Busy 5", "(916) 555-0115"));
+        var refused = forms.get(5).send(ContactFormClient.validFields("Busy 5", "(916) 555-0115"));
         assertEquals(429, refused.statusCode());
         var page = SiteClient.html(refused);
         assertTrue(page.selectFirst("h1").text().contains("several requests"));
