@@ -26,9 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
 import org.meridian.support.Browser.Impact;
+import org.meridian.support.ContactFormClient;
 import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.DeployedWarTest;
 import org.meridian.support.MeridianDeployment;
+import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 import org.meridian.system.Slugs;
 
@@ -145,19 +147,42 @@ class AdminConsoleIT extends DeployedWarTest {
         var leaver = new AdminClient(base);
         leaver.signIn(username, Staff.PASSWORD);
         assertEquals(200, leaver.get("/admin/conditions").statusCode());
-        var edit = admin.page(userEditPath(admin, username));
-        var values = new HashMap<String, String>();
-        values.put("user:enabled", null);
-        var list = admin.submit(edit, "user", values, "user:save");
-        assertTrue(list.text().contains("Saved the changes to " + username));
-        var row = list.select("#users tr:has(a:contains(" + username + "))").text();
-        assertTrue(row.contains("Disabled"), row);
+        disable(admin, username);
         var next = leaver.get("/admin/conditions");
         assertEquals(302, next.statusCode(), "the open session ends");
         assertTrue(leaver.follow(next).body().contains("An administrator changed your account"));
         assertEquals(302, leaver.get("/admin/conditions").statusCode());
         var attempt = AdminClient.at(base, "203.0.113.5").signIn(username, Staff.PASSWORD);
         assertTrue(attempt.text().contains("do not match an active account"));
+    }
+
+    /**
+     * A patient's request is an item page (routed from {@code /admin/requests/{id}}), and gets what every console
+     * page gets: an account disabled meanwhile is signed out before anything shows, and no cache may keep it.
+     */
+    @Test
+    void aPatientsRequestIsNotKeptByCachesAndClosedToAnAccountDisabledMeanwhile() {
+        var sent = new ContactFormClient(new SiteClient(base), "198.51.100.77").open("/contact")
+                .send(ContactFormClient.validFields("Noor Haddad", "(916) 555-0171"));
+        assertEquals(303, sent.statusCode(), "the request is stored");
+        var confirmation = sent.headers().firstValue("Location").orElseThrow();
+        var reference = confirmation.substring(confirmation.indexOf("ref=") + "ref=".length());
+        var admin = Staff.signedInAdmin(base);
+        var requestPath = admin.page("/admin/requests").selectFirst("a:containsOwn(" + reference + ")").attr("href");
+        var username = Staff.create(admin, "colleague", "ADMIN");
+        var colleague = new AdminClient(base);
+        colleague.signIn(username, Staff.PASSWORD);
+        var open = colleague.get(requestPath);
+        assertEquals(200, open.statusCode());
+        assertTrue(open.body().contains("Noor Haddad"));
+        assertTrue(open.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                open.headers().map().toString());
+
+        disable(admin, username);
+        var next = colleague.get(requestPath);
+        assertEquals(302, next.statusCode(), "the open session ends before the request shows");
+        assertFalse(next.body().contains("Noor Haddad"));
+        assertTrue(colleague.follow(next).body().contains("An administrator changed your account"));
     }
 
     @Test
@@ -417,6 +442,15 @@ class AdminConsoleIT extends DeployedWarTest {
     }
 
     /** The edit page of {@code username}, as linked from the user list. */
+    private static void disable(AdminClient admin, String username) {
+        var values = new HashMap<String, String>();
+        values.put("user:enabled", null);
+        var list = admin.submit(admin.page(userEditPath(admin, username)), "user", values, "user:save");
+        assertTrue(list.text().contains("Saved the changes to " + username));
+        var row = list.select("#users tr:has(a:contains(" + username + "))").text();
+        assertTrue(row.contains("Disabled"), row);
+    }
+
     private static String userEditPath(AdminClient admin, String username) {
         return linkIn(admin.page("/admin/users"), "#users a", username);
     }

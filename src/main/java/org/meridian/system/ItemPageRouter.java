@@ -1,12 +1,11 @@
 package org.meridian.system;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.meridian.seo.FeedServlet;
 import org.omnifaces.facesviews.FacesViews;
 
@@ -14,39 +13,42 @@ import org.omnifaces.facesviews.FacesViews;
  * Serves item pages at clean URLs: {@code /articles/{slug}}, {@code /conditions/{slug}} and
  * {@code /admin/requests/{id}} are forwarded to their view, with the slug as the path parameter OmniFaces'
  * {@code @Param(pathIndex = 0)} reads, and {@code /conditions/{slug}/feed.xml} to the condition's feed. The list
- * pages ({@code /articles}, {@code /conditions}) pass through; anything deeper is a page that does not exist. The
- * item views themselves cannot be requested directly: every request below the collection is taken as a slug.
- * Declared in web.xml, after the page cache.
+ * pages ({@code /articles}, {@code /conditions}) are mapped to their views exactly, so they never come here; anything
+ * deeper than a slug is a page that does not exist.
+ *
+ * <p>A servlet, not a filter: every filter of the site runs before it as for any other page (the console's session
+ * check, two-factor gate and no-cache headers included), and Payara's mapper finds these paths mapped instead of
+ * looking for a file of that name first, on every request, cached pages included.
  */
-public class ItemPageRouter extends HttpFilter {
+@WebServlet({"/articles/*", "/conditions/*", "/admin/requests/*"})
+public class ItemPageRouter extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     private static final String CONDITION_FEED = "/feed.xml";
 
-    private static final Map<String, String> ITEM_VIEWS = Map.of(
-            "/articles", "/articles/article",
-            "/conditions", "/conditions/condition",
-            "/admin/requests", "/admin/requests/request");
+    /** The item view of each collection, as OmniFaces maps it (extensionless). */
+    private static String itemView(String collection) {
+        return switch (collection) {
+            case "/articles" -> "/articles/article";
+            case "/conditions" -> "/conditions/condition";
+            case "/admin/requests" -> "/admin/requests/request";
+            default -> throw new IllegalArgumentException("Not a collection of item pages: " + collection);
+        };
+    }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        // No servlet is mapped to these paths, so the whole path is the servlet path: split it ourselves.
-        var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        var collection = ITEM_VIEWS.keySet().stream()
-                .filter(prefix -> path.startsWith(prefix + "/"))
-                .findFirst()
-                .orElse(null);
-        if (collection == null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        var itemView = ITEM_VIEWS.get(collection);
+        var collection = request.getServletPath();
+        var rest = request.getPathInfo() == null ? "" : request.getPathInfo();
+        var itemView = itemView(collection);
         // Faces writes the action of a form on an item page as {itemView}/{slug}: route its postbacks alike.
-        var postback = "POST".equals(request.getMethod()) && path.startsWith(itemView + "/");
-        var rest = path.substring(postback ? itemView.length() : collection.length());
-        if (rest.equals("/")) {
+        var viewName = itemView.substring(collection.length());
+        if ("POST".equals(request.getMethod()) && rest.startsWith(viewName + "/")) {
+            rest = rest.substring(viewName.length());
+        }
+        if (rest.isEmpty() || rest.equals("/")) {
             response.sendRedirect(request.getContextPath() + collection);
             return;
         }
