@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Meridian benchmark: builds the WAR, starts it on Payara Micro with -Xmx256m, loads 100 and then 10,000 articles
 # over 20 conditions, and runs wrk against the public pages and a static file of the article page's size served by
-# the same server. Prints req/s, p50 and p99 per page, the ratios the targets name, start-up times and RSS.
+# the same server. Prints req/s, p50 and p99 per page, the ratios the targets name, start-up times, RSS and the
+# longest collector pause during the measured runs.
 #
 #   src/test/bench/run.sh            # full run (about 25 minutes)
 #   DURATION=5s src/test/bench/run.sh   # a quick look
@@ -11,9 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 DURATION=${DURATION:-20s}
-# Each page is first loaded as it is then measured, for this long: with a shorter, lighter warm-up the page measured
-# first ran while the JIT was still compiling its path (the plain article at 0.70 of the static file, the same page
-# gzipped right after it at 0.97).
+# Each page is first loaded as it is then measured, for this long, so the JIT has compiled its path before the
+# measurement. (The page measured first, the plain article at 100 articles, stays the slowest even so: README.)
 WARMUP=${WARMUP:-10s}
 PORT=${PORT:-8480}
 HEAP=${HEAP:--Xmx256m}
