@@ -30,7 +30,6 @@ import org.meridian.support.ContactFormClient;
 import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.DeployedWarTest;
 import org.meridian.support.MeridianDeployment;
-import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 import org.meridian.system.Slugs;
 
@@ -162,13 +161,8 @@ class AdminConsoleIT extends DeployedWarTest {
      */
     @Test
     void aPatientsRequestIsNotKeptByCachesAndClosedToAnAccountDisabledMeanwhile() {
-        var sent = new ContactFormClient(new SiteClient(base), "198.51.100.77").open("/contact")
-                .send(ContactFormClient.validFields("Noor Haddad", "(916) 555-0171"));
-        assertEquals(303, sent.statusCode(), "the request is stored");
-        var confirmation = sent.headers().firstValue("Location").orElseThrow();
-        var reference = confirmation.substring(confirmation.indexOf("ref=") + "ref=".length());
         var admin = Staff.signedInAdmin(base);
-        var requestPath = admin.page("/admin/requests").selectFirst("a:containsOwn(" + reference + ")").attr("href");
+        var requestPath = ContactFormClient.sendAndFindInConsole(admin, "Noor Haddad", "198.51.100.77");
         var username = Staff.create(admin, "colleague", "ADMIN");
         var colleague = new AdminClient(base);
         colleague.signIn(username, Staff.PASSWORD);

@@ -14,6 +14,7 @@ import java.util.stream.LongStream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.meridian.support.AdminClient;
+import org.meridian.support.ContactFormClient;
 import org.meridian.support.DeployedWarTest;
 import org.meridian.support.Rfc6238;
 import org.meridian.support.Staff;
@@ -134,8 +135,15 @@ class TwoFactorSignInIT extends DeployedWarTest {
         var owner = signedIn(Staff.create(firstAdmin, "owner", "ADMIN"));
         enrol(owner);
         var editorName = Staff.create(firstAdmin, "newcomer", "EDITOR");
+        var patientsRequest = ContactFormClient.sendAndFindInConsole(owner, "Ines Duarte", "198.51.100.52");
         setRequired(owner, true);
         try {
+            var unenrolledAdmin = firstAdmin.get(patientsRequest);
+            assertEquals(302, unenrolledAdmin.statusCode(), "a patient's request waits for enrolment too");
+            assertEquals(firstAdmin.uri("/admin/two-factor").toString(),
+                    unenrolledAdmin.headers().firstValue("Location").orElseThrow());
+            assertFalse(unenrolledAdmin.body().contains("Ines Duarte"));
+            assertTrue(owner.get(patientsRequest).body().contains("Ines Duarte"), "shown to an enrolled administrator");
             var editor = AdminClient.at(base, "198.51.100.51");
             var enrolment = editor.signIn(editorName, Staff.PASSWORD);
             assertEquals("/admin/two-factor", path(enrolment), "sent straight to enrolment");
