@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.Article;
 import org.meridian.cache.PageCache;
+import org.meridian.condition.Condition;
 import org.meridian.content.ContentChangeFeed;
 import org.meridian.content.ContentChanged;
 import org.meridian.content.ContentKind;
@@ -150,6 +151,27 @@ class PageCacheIT {
         assertFalse(site.get("/articles").body().contains(slug));
         assertFalse(site.get("/search?q=moxibustion").body().contains(slug), "unpublished articles are not found");
         assertFalse(site.get("/sitemap.xml").body().contains(slug));
+    }
+
+    @Test
+    void anArticleAndAConditionMayBeNamedLikeThePagesThatShowThem() throws Exception {
+        inTransaction(() -> {
+            var article = new Article("Article", "article", "An article called Article.", "<p>Body.</p>", "Dr. Test");
+            article.publish(Instant.now());
+            entityManager.persist(article);
+            var condition = new Condition("Condition", "condition", "A condition called Condition.");
+            entityManager.persist(condition);
+            entityManager.flush();
+            changes.record(ContentKind.ARTICLE, article.getId());
+            changes.record(ContentKind.CONDITION, condition.getId());
+            return null;
+        });
+        var article = site.get("/articles/article");
+        assertEquals(200, article.statusCode());
+        assertEquals("Article", SiteClient.html(article).selectFirst("h1").text());
+        var condition = site.get("/conditions/condition");
+        assertEquals(200, condition.statusCode());
+        assertTrue(SiteClient.html(condition).selectFirst("h1").text().contains("Condition"));
     }
 
     @Test

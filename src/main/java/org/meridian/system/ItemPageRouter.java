@@ -27,12 +27,16 @@ public class ItemPageRouter extends HttpServlet {
 
     private static final String CONDITION_FEED = "/feed.xml";
 
-    /** The item view of each collection, as OmniFaces maps it (extensionless). */
+    /**
+     * The item view of each collection, as OmniFaces maps it (extensionless). Its name starts with {@code _}, which
+     * no slug has: a view's own address is mapped exactly and so wins over this servlet's, and would hide an item
+     * of the same name.
+     */
     private static String itemView(String collection) {
         return switch (collection) {
-            case "/articles" -> "/articles/article";
-            case "/conditions" -> "/conditions/condition";
-            case "/admin/requests" -> "/admin/requests/request";
+            case "/articles" -> "/articles/_article";
+            case "/conditions" -> "/conditions/_condition";
+            case "/admin/requests" -> "/admin/requests/_request";
             default -> throw new IllegalArgumentException("Not a collection of item pages: " + collection);
         };
     }
