@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../../.."
 
 DURATION=${DURATION:-20s}
 # Each page is first loaded as it is then measured, for this long, so the JIT has compiled its path before the
-# measurement. (The page measured first, the plain article at 100 articles, stays the slowest even so: README.)
+# measurement.
 WARMUP=${WARMUP:-10s}
 PORT=${PORT:-8480}
 HEAP=${HEAP:--Xmx256m}
@@ -59,6 +59,21 @@ start_server() {
         sleep 0.1
     done
     echo "server did not answer, see $log" >&2; exit 1
+}
+
+# start_server_median N LOG URL-TO-PROBE ARGS...: starts the server N times, stopping all but the last start, and sets
+# startup_seconds to the median time: single start-ups on this machine drift by seconds from one to the next. Each
+# time is kept in $WORK/startups for the summary.
+start_server_median() {
+    local n=$1; shift
+    local times=()
+    for _ in $(seq 1 "$n"); do
+        stop_server
+        start_server "$@"
+        times+=("$startup_seconds")
+    done
+    echo "start-ups of $(basename "${1%.log}"): ${times[*]}" >>"$WORK/startups"
+    startup_seconds=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((n + 1) / 2))p")
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$server_pid/status"; }
@@ -107,7 +122,7 @@ echo "Meridian benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -
 # An empty WAR: the baseline for start-up time.
 mkdir -p "$WORK/empty/WEB-INF" && echo ok >"$WORK/empty/index.html"
 (cd "$WORK/empty" && jar cf ../empty.war .)
-start_server "$WORK/empty.log" "$BASE/index.html" --deploy "$WORK/empty.war" --contextroot /
+start_server_median 3 "$WORK/empty.log" "$BASE/index.html" --deploy "$WORK/empty.war" --contextroot /
 empty_start=$startup_seconds
 stop_server
 
@@ -122,8 +137,8 @@ for count in 100 10000; do
 
     # A static file as large as the article page, served by the same server from a second WAR.
     mkdir -p "$WORK/static/WEB-INF"
-    start_server "$WORK/size-$count.log" "$BASE/" --deploy target/meridian.war --contextroot /
     # The start-up figure: Meridian alone, as ops restart it (schema and content in place), against the empty WAR.
+    start_server_median 3 "$WORK/size-$count.log" "$BASE/" --deploy target/meridian.war --contextroot /
     start=$startup_seconds
     curl -s "$BASE/articles/bench-article-50" >"$WORK/static/article.html"
     stop_server
@@ -153,7 +168,7 @@ for count in 100 10000; do
     gc_lines_before=$(wc -l <"$gc_log")
 
     echo
-    echo "== $count articles (start-up ${start}s, empty WAR ${empty_start}s)"
+    echo "== $count articles (start-up ${start}s, empty WAR ${empty_start}s: medians of 3 starts)"
     measure "article-$count" "$article" 32
     measure "article-gzip-$count" "$article" 32 "Accept-Encoding: gzip"
     measure "static-$count" "$static" 32
@@ -178,6 +193,7 @@ for count in 100 10000; do
     done
     added=$(echo "$start - $empty_start" | bc)
     echo "start-up added to an empty WAR: ${added}s"
+    grep -E "^start-ups of (empty|size-$count):" "$WORK/startups"
     target "the WAR adds under 3 s to start-up, $count articles (${added} s)" "$added < 3"
     if [ "$count" = 10000 ]; then
         css=$(curl -s "$BASE/" | grep -o '/static/site.css?v=[0-9a-f]*' | head -1)
