@@ -225,7 +225,8 @@ class PublicSiteIT extends DeployedWarTest {
     @ParameterizedTest
     @ValueSource(strings = {"/articles/no-such-article", "/conditions/no-such-condition", "/no-such-page",
             "/articles/benefits-of-acupuncture-for-back-pain/extra", "/contact/extra", "/articles/Not%20A%20Slug",
-            "/articles/_article", "/conditions/_condition"})
+            "/articles/_article", "/conditions/_condition", "/articles/_article.xhtml", "/conditions/_condition.xhtml",
+            "/articles/_article/benefits-of-acupuncture-for-back-pain"})
     void unknownAddressesGetARealNotFoundPage(String path) {
         var response = site.get(path);
         assertEquals(404, response.statusCode());

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.meridian.seo.FeedServlet;
 import org.omnifaces.facesviews.FacesViews;
 
@@ -32,21 +33,23 @@ public class ItemPageRouter extends HttpServlet {
      * no slug has: a view's own address is mapped exactly and so wins over this servlet's, and would hide an item
      * of the same name.
      */
-    private static String itemView(String collection) {
-        return switch (collection) {
-            case "/articles" -> "/articles/_article";
-            case "/conditions" -> "/conditions/_condition";
-            case "/admin/requests" -> "/admin/requests/_request";
-            default -> throw new IllegalArgumentException("Not a collection of item pages: " + collection);
-        };
-    }
+    private static final Map<String, String> ITEM_VIEWS = Map.of(
+            "/articles", "/articles/_article",
+            "/conditions", "/conditions/_condition",
+            "/admin/requests", "/admin/requests/_request");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         var collection = request.getServletPath();
         var rest = request.getPathInfo() == null ? "" : request.getPathInfo();
-        var itemView = itemView(collection);
+        var itemView = ITEM_VIEWS.get(collection);
+        if (itemView == null) {
+            // A view's own address with its extension (/articles/_article.xhtml) reaches this servlet under another
+            // servlet path (/articles.xhtml): the view has no item to show.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         // Faces writes the action of a form on an item page as {itemView}/{slug}: route its postbacks alike.
         var viewName = itemView.substring(collection.length());
         if ("POST".equals(request.getMethod()) && rest.startsWith(viewName + "/")) {
