@@ -113,6 +113,14 @@ class SearchAndSeoIT extends DeployedWarTest {
     }
 
     @Test
+    void aPagePastTheLastPageOfResultsIsNotFound() {
+        assertEquals(200, site.get("/search?q=needle").statusCode());
+        assertEquals(404, site.get("/search?q=needle&page=2").statusCode(), "one match fills one page");
+        assertEquals(404, site.get("/search?q=needle&page=51").statusCode(), "past the pages shown at most");
+        assertEquals(404, site.get("/search?q=&page=2").statusCode(), "no words, no results to page through");
+    }
+
+    @Test
     void everyPageHasTheSearchBoxAsAPlainGetForm() {
         var form = SiteClient.html(site.get("/articles")).selectFirst("header form[role=search]");
         assertEquals("get", form.attr("method"));

@@ -24,7 +24,12 @@ public class SearchBacking {
             HttpErrors.badRequest();
             return;
         }
-        results = searchService.search(Faces.getRequestParameter("q"), pageParam == null ? 1 : Integer.parseInt(pageParam));
+        var page = pageParam == null ? 1 : Integer.parseInt(pageParam);
+        results = searchService.search(Faces.getRequestParameter("q"), page);
+        // A page past the last one (an old link, a hand-edited address) is not a page of these results.
+        if (page > results.getTotalPages()) {
+            HttpErrors.notFound();
+        }
     }
 
     public SearchResults getResults() {

@@ -39,8 +39,12 @@ public record SearchResults(String query, List<Hit> hits, int page, int pageSize
         return new SearchResults(query, List.of(), 1, 1, 0);
     }
 
+    /**
+     * The pages a patient can go through: the best {@value SearchService#MAX_PAGE} pages at most, as a search engine
+     * shows them; the count of all matches is still {@link #totalHits}.
+     */
     public int getTotalPages() {
-        return (int) Math.max(1, (totalHits + pageSize - 1) / pageSize);
+        return (int) Math.min(SearchService.MAX_PAGE, Math.max(1, (totalHits + pageSize - 1) / pageSize));
     }
 
     public boolean hasNext() {
