@@ -175,6 +175,33 @@ class PageCacheIT {
     }
 
     @Test
+    void aConditionHubsLastModifiedInTheSitemapFollowsItsArticles() throws Exception {
+        var slug = "lastmod-test-" + UUID.randomUUID();
+        long id = inTransaction(() -> {
+            var condition = new Condition("Lastmod " + slug, slug, "A condition for the sitemap's dates.");
+            entityManager.persist(condition);
+            var article = new Article("About " + slug, slug, "About a condition.", "<p>Body.</p>", "Dr. Test");
+            article.tag(condition);
+            article.publish(Instant.parse("2026-01-02T03:04:05Z"));
+            entityManager.persist(article);
+            entityManager.flush();
+            changes.record(ContentKind.CONDITION, condition.getId());
+            changes.record(ContentKind.ARTICLE, article.getId());
+            return article.getId();
+        });
+        var hub = "/conditions/" + slug;
+        assertEquals("2026-01-02T03:04:05Z", SiteClient.sitemapLastModified(site.get("/sitemap.xml"), hub));
+
+        inTransaction(() -> {
+            entityManager.find(Article.class, id).unpublish(Instant.parse("2026-02-03T04:05:06Z"));
+            changes.record(ContentKind.ARTICLE, id);
+            return null;
+        });
+        assertEquals("2026-02-03T04:05:06Z", SiteClient.sitemapLastModified(site.get("/sitemap.xml"), hub),
+                "the hub changed when its article left it");
+    }
+
+    @Test
     void articlesHiddenFromSearchEnginesAreNoindexAndOutOfTheSitemap() throws Exception {
         var slug = "hidden-test-" + UUID.randomUUID();
         inTransaction(() -> {

@@ -179,12 +179,19 @@ class SearchAndSeoIT extends DeployedWarTest {
 
     @Test
     void sitemapListsPublishedPagesWithLastModified() throws Exception {
-        var sitemap = xml(site.get("/sitemap.xml").body());
-        var locations = texts(sitemap, "loc");
+        var response = site.get("/sitemap.xml");
+        var locations = texts(xml(response.body()), "loc");
         assertTrue(locations.containsAll(List.of(BASE + "/", BASE + "/articles", BASE + "/conditions/sciatica",
                 BASE + "/articles/benefits-of-acupuncture-for-back-pain")));
-        assertEquals(3, texts(sitemap, "lastmod").size(), "each article has its lastmod");
         assertTrue(locations.stream().noneMatch(loc -> loc.contains("/admin")));
+        var newest = "2025-03-10T16:00:00Z";
+        assertEquals(newest, SiteClient.sitemapLastModified(response, "/articles/benefits-of-acupuncture-for-back-pain"));
+        assertEquals("2024-08-20T16:00:00Z",
+                SiteClient.sitemapLastModified(response, "/articles/treating-sciatica-pain-with-acupuncture"));
+        assertEquals(newest, SiteClient.sitemapLastModified(response, "/articles"), "as its newest article");
+        assertEquals(newest, SiteClient.sitemapLastModified(response, "/conditions/sciatica"),
+                "the benefits article is about sciatica too");
+        assertEquals("", SiteClient.sitemapLastModified(response, "/conditions/pregnancy"), "no article about it yet");
     }
 
     @Test

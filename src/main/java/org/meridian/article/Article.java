@@ -79,6 +79,11 @@ import org.meridian.system.Slugs;
         select new org.meridian.article.SitemapEntry(a.slug, a.updatedAt) from Article a
         where a.status = org.meridian.article.ArticleStatus.PUBLISHED and a.hiddenFromSearchEngines = false
         order by a.publishedAt desc, a.id desc""")
+// No max(): an aggregate of a converted attribute reaches the converter as the driver's own type on PostgreSQL.
+@NamedQuery(name = Article.LISTED_CHANGES, query = """
+        select a.updatedAt from Article a where a.publishedAt is not null order by a.updatedAt desc""")
+@NamedQuery(name = Article.LISTED_CHANGES_BY_CONDITION, query = """
+        select c.slug, a.updatedAt from Article a join a.conditions c where a.publishedAt is not null""")
 @NamedQuery(name = Article.WITH_CONDITIONS_BY_IDS, query = """
         select distinct a from Article a left join fetch a.conditions where a.id in :ids""")
 @NamedQuery(name = Article.BY_SLUG, query = "select a from Article a where a.slug = :slug")
@@ -112,6 +117,8 @@ public class Article implements Serializable {
     static final String SEARCHABLE_IN = "Article.searchableIn";
     static final String CONDITION_IDS_OF_PUBLISHED = "Article.conditionIdsOfPublished";
     static final String SITEMAP_ENTRIES = "Article.sitemapEntries";
+    static final String LISTED_CHANGES = "Article.listedChanges";
+    static final String LISTED_CHANGES_BY_CONDITION = "Article.listedChangesByCondition";
     static final String WITH_CONDITIONS_BY_IDS = "Article.withConditionsByIds";
     static final String BY_SLUG = "Article.bySlug";
     static final String DRAFTS = "Article.drafts";

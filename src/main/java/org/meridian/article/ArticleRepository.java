@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +105,21 @@ public class ArticleRepository {
 
     public List<SitemapEntry> findSitemapEntries() {
         return entityManager.createNamedQuery(Article.SITEMAP_ENTRIES, SitemapEntry.class).getResultList();
+    }
+
+    /**
+     * When the article lists last changed, all articles together and per condition: the latest change to an article
+     * that is or was published, since publishing, editing and unpublishing each change what the lists show.
+     */
+    public ListingChanges findListingChanges() {
+        var library = entityManager.createNamedQuery(Article.LISTED_CHANGES, Instant.class).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        var hubs = new HashMap<String, Instant>();
+        for (var row : entityManager.createNamedQuery(Article.LISTED_CHANGES_BY_CONDITION, Object[].class)
+                .getResultList()) {
+            hubs.merge((String) row[0], (Instant) row[1], (one, other) -> one.isAfter(other) ? one : other);
+        }
+        return new ListingChanges(library, hubs);
     }
 
     public List<Article> findFeatured() {

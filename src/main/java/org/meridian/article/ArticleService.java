@@ -39,6 +39,10 @@ public class ArticleService {
         return articleRepository.findSitemapEntries();
     }
 
+    public ListingChanges listingChanges() {
+        return articleRepository.findListingChanges();
+    }
+
     public List<Article> featured() {
         return articleRepository.findFeatured();
     }

@@ -13,7 +13,10 @@ import javax.xml.stream.XMLStreamWriter;
 import org.meridian.article.ArticleService;
 import org.meridian.condition.ConditionService;
 
-/** {@code /sitemap.xml}: the public pages and every published article search engines may list, with lastmod. */
+/**
+ * {@code /sitemap.xml}: the public pages and every published article search engines may list, with lastmod where
+ * Meridian knows when the page last changed.
+ */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
@@ -36,11 +39,16 @@ public class SitemapServlet extends HttpServlet {
             var out = xml.stream();
             out.writeStartElement("urlset");
             out.writeDefaultNamespace(NAMESPACE);
-            for (var path : new String[] {"/", "/articles", "/conditions", "/contact"}) {
-                url(out, path, null);
-            }
+            // The library and the hubs are lists of articles: they change when one of their articles does. No date
+            // is kept of changes to the clinic's facts or the conditions, which the other pages show, and a lastmod
+            // that is sometimes wrong is worse than none: search engines then stop trusting the sitemap's dates.
+            var listings = articleService.listingChanges();
+            url(out, "/", null);
+            url(out, "/articles", listings.library());
+            url(out, "/conditions", null);
+            url(out, "/contact", null);
             for (var condition : conditionService.all()) {
-                url(out, "/conditions/" + condition.getSlug(), null);
+                url(out, "/conditions/" + condition.getSlug(), listings.hub(condition.getSlug()));
             }
             for (var entry : articleService.sitemapEntries()) {
                 url(out, "/articles/" + entry.slug(), entry.updatedAt());

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /** Fetches pages of a running site the way a browser without cookies would, and parses their HTML. */
 public final class SiteClient {
@@ -77,5 +78,16 @@ public final class SiteClient {
 
     public static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** The lastmod the sitemap gives the page at {@code path}, empty when it gives none; fails if the page is missing. */
+    public static String sitemapLastModified(HttpResponse<String> sitemap, String path) {
+        for (var url : Jsoup.parse(sitemap.body(), "", Parser.xmlParser()).select("url")) {
+            if (URI.create(url.selectFirst("loc").text()).getPath().equals(path)) {
+                var lastModified = url.selectFirst("lastmod");
+                return lastModified == null ? "" : lastModified.text();
+            }
+        }
+        throw new AssertionError(path + " is not in the sitemap");
     }
 }
