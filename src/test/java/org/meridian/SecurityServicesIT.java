@@ -2,6 +2,7 @@ package org.meridian;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -40,12 +44,15 @@ import org.meridian.contact.ContactService;
 import org.meridian.contact.RequestFilter;
 import org.meridian.media.MediaService;
 import org.meridian.security.AccessDeniedException;
+import org.meridian.security.LoginThrottle;
 import org.meridian.security.StaffRole;
 import org.meridian.security.StaffUserService;
 import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.FreshDatabase;
 import org.meridian.support.InContainerSignIn;
 import org.meridian.support.MeridianDeployment;
+import org.meridian.support.MovableClock;
+import org.meridian.system.AttemptLog;
 import org.meridian.system.MeridianDataSource;
 import org.meridian.wordpress.WordPressImportService;
 
@@ -61,8 +68,13 @@ class SecurityServicesIT {
     /** Long and uncommon enough for the password rules. */
     private static final String PASSWORD = "Heron-gravel-plum-walk-78";
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
     @Inject
     private StaffUserService staffUserService;
+
+    @Inject
+    private AttemptLog attemptLog;
 
     @Inject
     private ArticleEditService articleEditService;
@@ -97,7 +109,7 @@ class SecurityServicesIT {
     @Deployment
     static WebArchive deployment() {
         return MeridianDeployment.war().addClasses(SecurityServicesIT.class, FreshDatabase.class,
-                InContainerSignIn.class, DatabaseIndependent.class);
+                InContainerSignIn.class, DatabaseIndependent.class, MovableClock.class);
     }
 
     @Test
@@ -172,6 +184,86 @@ class SecurityServicesIT {
         assertThrows(AccessDeniedException.class, () -> auditLog.newestFirst(0, 10));
         assertThrows(AccessDeniedException.class, () -> clinicService.addClosure(LocalDate.now().plusDays(30),
                 "Not allowed"));
+    }
+
+    @Test
+    void signInFailuresLockForTheirPeriodOnEveryInstance() {
+        var clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        var home = uniqueAddress();
+        var throttle = throttle(clock);
+        for (int i = 1; i <= 4; i++) {
+            assertFalse(throttle.failed("maria", home), "failure " + i);
+        }
+        assertEquals(Optional.empty(), throttle.refusedFor("maria", home));
+        assertTrue(throttle.failed("maria", home), "the fifth failure starts the lock-out");
+
+        // Another throttle on the same database: another instance, or this one after a restart.
+        var elsewhere = throttle(clock);
+        assertEquals(Optional.of(Duration.ofMinutes(5)), elsewhere.refusedFor("MARIA ", home), "any spelling");
+        assertEquals(Optional.empty(), elsewhere.refusedFor("maria", uniqueAddress()), "the owner elsewhere");
+        clock.advance(Duration.ofMinutes(3));
+        assertEquals(Optional.of(Duration.ofMinutes(2)), elsewhere.refusedFor("maria", home));
+        clock.advance(Duration.ofMinutes(2));
+        assertEquals(Optional.empty(), throttle.refusedFor("maria", home));
+        assertFalse(throttle.failed("maria", home), "counting starts again from zero");
+    }
+
+    @Test
+    void anAddressFailingForManyAccountsIsRefusedForEveryAccount() {
+        var throttle = throttle(new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        var guesser = uniqueAddress();
+        for (var name : List.of("a1", "b2", "c3", "d4", "e5")) {
+            throttle.failed(name, guesser);
+        }
+        assertTrue(throttle.refusedFor("maria", guesser).isPresent(), "even an account it did not try");
+        assertEquals(Optional.empty(), throttle.refusedFor("maria", uniqueAddress()));
+    }
+
+    @Test
+    void aSuccessForgetsTheAccountsFailuresAndOldFailuresDoNotAddUp() {
+        var clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        var throttle = throttle(clock);
+        var home = uniqueAddress();
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("maria", home);
+        }
+        throttle.succeeded("maria", home);
+        assertFalse(throttle.failed("maria", home), "one failure since the success");
+
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("maria", home);
+        }
+        clock.advance(Duration.ofMinutes(6));
+        assertFalse(throttle.failed("maria", home), "the four before are older than the period");
+        assertEquals(Optional.empty(), throttle.refusedFor("maria", home));
+    }
+
+    @Test
+    void countedAttemptsHoldNeitherAddressNorAccountName() throws Exception {
+        var address = uniqueAddress();
+        throttle(new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS))).failed("maria", address);
+        var dataSource = (DataSource) new InitialContext().lookup(MeridianDataSource.JNDI_NAME);
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery("select subject from attempt")) {
+            var subjects = new ArrayList<String>();
+            while (rows.next()) {
+                subjects.add(rows.getString(1));
+            }
+            assertFalse(subjects.isEmpty());
+            assertTrue(subjects.stream().noneMatch(subject -> subject.contains(address) || subject.contains("maria")),
+                    subjects.toString());
+        }
+    }
+
+    /** A throttle as configured by default (five failures, five minutes) on this server's database. */
+    private LoginThrottle throttle(MovableClock clock) {
+        return new LoginThrottle(attemptLog, clock, 5, 5, Duration.ofMinutes(5));
+    }
+
+    /** An address of the documentation range, so each test counts its own failures. */
+    private static String uniqueAddress() {
+        return "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet()) + ":" + UUID.randomUUID().toString()
+                .substring(0, 4);
     }
 
     /**

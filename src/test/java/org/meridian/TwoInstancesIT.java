@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.meridian.support.AdminClient;
+import org.meridian.support.ContactFormClient;
 import org.meridian.support.PayaraMicroProcess;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
@@ -61,6 +62,8 @@ class TwoInstancesIT {
         environment.put("MERIDIAN_TRUSTED_PROXIES", "127.0.0.1,::1");
         environment.put("MERIDIAN_ADMIN_ALLOWED_NETWORKS", "127.0.0.0/8, ::1, 10.1.0.0/16");
         environment.put("MERIDIAN_METRICS_ALLOWED_NETWORKS", "127.0.0.1/32, ::1");
+        // Below the contact form client's pause, so a form may be sent as soon as it is open.
+        environment.put("MERIDIAN_CONTACT_MIN_SECONDS", "1");
         var firstPort = PayaraMicroProcess.freePort();
         var secondPort = PayaraMicroProcess.freePort();
         var members = "tcpip:127.0.0.1:" + firstPort + ",127.0.0.1:" + secondPort;
@@ -172,6 +175,33 @@ class TwoInstancesIT {
                 .filter(row -> row.contains(title) && row.contains("Article published")).forEach(publications::add);
         assertEquals(1, publications.size(), publications.toString());
         assertTrue(publications.get(0).contains("system"), publications.toString());
+    }
+
+    @Test
+    void failedSignInsAndContactRequestsCountOnEveryInstance() {
+        var office = "10.1.7.7";
+        var onFirst = AdminClient.at(first.uri("/"), office);
+        var onSecond = AdminClient.at(second.uri("/"), office);
+        for (int i = 1; i <= 4; i++) {
+            var page = (i % 2 == 0 ? onSecond : onFirst).signIn(Staff.ADMIN, "wrong-password-" + i);
+            assertTrue(page.text().contains("do not match an active account"), "attempt " + i);
+        }
+        assertTrue(onFirst.signIn(Staff.ADMIN, "wrong-password-5").text().contains("Too many failed sign-ins"));
+        assertTrue(onSecond.signIn(Staff.ADMIN, Staff.adminPassword()).text().contains("Too many failed sign-ins"),
+                "the other instance counted the failures too");
+
+        var patient = "2001:db8::7:7";
+        var forms = new ArrayList<ContactFormClient.Form>();
+        for (int i = 0; i < 6; i++) {
+            var instance = i % 2 == 0 ? first : second;
+            forms.add(new ContactFormClient(new SiteClient(instance.uri("/")), patient).open("/contact"));
+        }
+        for (int i = 0; i < 5; i++) {
+            var sent = forms.get(i).send(ContactFormClient.validFields("Busy " + i, "(916) 555-012" + i));
+            assertEquals(303, sent.statusCode(), "request " + (i + 1) + " of the hour's five");
+        }
+        assertEquals(429, forms.get(5).send(ContactFormClient.validFields("Busy 5", "(916) 555-0125")).statusCode(),
+                "five sent through both instances use up the hour's limit");
     }
 
     @Test

@@ -118,7 +118,9 @@ public final class BackupTables {
     public static final Map<String, String> SKIPPED = Map.of(
             "flyway_schema_history", "the target's own migrations made its schema; the manifest names the version",
             "job_lock", "leases of the instances running now, meaningless elsewhere",
-            "content_change", "a feed of recent changes for the running instances; a restore adds its own");
+            "content_change", "a feed of recent changes for the running instances; a restore adds its own",
+            "attempt", "recent failed sign-ins and contact requests, counted for an hour at most",
+            "attempt_key", "the key of those counts' client hashes, which must stay in this database");
 
     private BackupTables() {
     }

@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.system.AttemptLog;
 
 /**
  * Keeps robots and floods out of the clinic's inbox without any third party: a minimum time between showing the form
- * and sending it, and a limit of requests per client address and hour. (The honeypot field and the link limit are
- * checked by the form itself.)
+ * and sending it, and a limit of requests per client address and hour, counted in the database by every instance
+ * together ({@link AttemptLog}). (The honeypot field and the link limit are checked by the form itself.)
  */
 @ApplicationScoped
 public class SubmissionGuard {
+
+    static final Duration WINDOW = Duration.ofHours(1);
+    private static final String KIND = "contact";
 
     @Inject
     @ConfigProperty(name = "meridian.contact.min-seconds")
@@ -23,7 +27,8 @@ public class SubmissionGuard {
     @ConfigProperty(name = "meridian.contact.rate-limit-per-hour")
     int perHour;
 
-    private RateLimit rateLimit;
+    @Inject
+    AttemptLog attempts;
 
     @PostConstruct
     void init() {
@@ -34,15 +39,16 @@ public class SubmissionGuard {
             throw new IllegalStateException("meridian.contact.rate-limit-per-hour must be at least 1, but is "
                     + perHour);
         }
-        rateLimit = new RateLimit(perHour);
     }
 
+    /** Whether the address may send one more request now. */
     public boolean allows(String clientAddress, Instant now) {
-        return rateLimit.allows(clientAddress, now);
+        return attempts.since(KIND, attempts.subject("address", clientAddress), now.minus(WINDOW)).size() < perHour;
     }
 
+    /** Counts one request from the address. */
     public void record(String clientAddress, Instant now) {
-        rateLimit.record(clientAddress, now);
+        attempts.record(KIND, attempts.subject("address", clientAddress), now, WINDOW);
     }
 
     /** Whether the form came back sooner than a person fills it in. */

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -15,6 +13,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meridian.support.MovableClock;
 
 class FailureLogTest {
 
@@ -34,14 +33,14 @@ class FailureLogTest {
         }
     };
     private final Logger logger = Logger.getLogger(FailureLog.class.getName());
-    private MutableClock clock;
+    private MovableClock clock;
     private FailureLog failures;
 
     @BeforeEach
     void captureLog() {
         logger.addHandler(capture);
         logger.setUseParentHandlers(false);
-        clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
+        clock = new MovableClock(Instant.parse("2026-01-01T10:00:00Z"));
         failures = new FailureLog(clock);
     }
 
@@ -58,7 +57,7 @@ class FailureLogTest {
         }
         assertEquals(1, records.size(), "a flood of one failure is one log record");
 
-        clock.now = clock.now.plus(FailureLog.QUIET_PERIOD);
+        clock.advance(FailureLog.QUIET_PERIOD);
         failures.log("/articles", sameFailure());
         assertEquals(2, records.size());
         assertTrue(records.get(1).getMessage().contains("499 more like it"), records.get(1).getMessage());
@@ -80,29 +79,5 @@ class FailureLogTest {
 
     private static IllegalStateException sameFailure() {
         return new IllegalStateException("database down");
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
