@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meridian.clinic.ClinicProfile;
@@ -27,11 +30,13 @@ import org.meridian.support.Staff;
  * site answers from the first request, with "Not set yet" for the clinic's own details and an empty library, and the
  * administrator is asked to enter the clinic's facts until they are entered. It removes a search index a killed
  * server left in the temporary folder, and leaves none of its own when stopped. Restarted on the same folder with the
- * demo content switched on, it still has what staff entered, and the demo content is not loaded over it.
+ * demo content switched on, it still has what staff entered, and the demo content is not loaded over it; a second
+ * application deployed beside it is answered by itself, not by the page cache that runs first in the server.
  */
 class FirstStartIT {
 
     private static final String CONDITION = "Neck Pain";
+    private static final String OTHER_PAGE = "another application's page";
 
     @TempDir
     Path dataDir;
@@ -85,14 +90,37 @@ class FirstStartIT {
 
         var withDemoContent = new HashMap<>(environment);
         withDemoContent.remove("MERIDIAN_DEMO_CONTENT");
-        try (var server = PayaraMicroProcess.start(withDemoContent, logs.resolve("restart.log"))) {
+        var otherApplication = otherApplication();
+        try (var server = PayaraMicroProcess.start(withDemoContent,
+                List.of("--nohazelcast", "--deploy", otherApplication.toString()), logs.resolve("restart.log"))) {
             var site = new SiteClient(server.uri("/"));
+            for (var round = 1; round <= 2; round++) {
+                var page = site.get("/other/index.html");
+                assertEquals(200, page.statusCode(), "round " + round);
+                assertEquals(OTHER_PAGE, page.body(), "round " + round);
+                assertEquals(404, site.get("/other/articles").statusCode(), "round " + round);
+                assertTrue(SiteClient.html(site.get("/articles")).selectFirst("h1").text().contains("Article library"),
+                        "Meridian's own pages, from its cache in the second round");
+            }
             assertTrue(SiteClient.html(site.get("/")).selectFirst("header a.call").text().contains("(503) 555-0110"),
                     "the clinic's facts are kept");
             assertTrue(SiteClient.html(site.get("/conditions")).text().contains(CONDITION), "the condition is kept");
             assertEquals("0 articles", SiteClient.html(site.get("/articles")).selectFirst(".results-count").text(),
                     "the demo content goes into an empty database only");
         }
+    }
+
+    /** A bare application with one page, deployed at {@code /other}: Payara names it after its file. */
+    private Path otherApplication() throws IOException {
+        var war = temporaryFiles.resolve("other.war");
+        try (var zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            zip.putNextEntry(new ZipEntry("WEB-INF/"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("index.html"));
+            zip.write(OTHER_PAGE.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return war;
     }
 
     private List<Path> searchIndexDirectories() throws IOException {

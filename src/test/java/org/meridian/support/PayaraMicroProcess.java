@@ -43,13 +43,14 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the built WAR at "/" with these environment variables and cluster options (such as {@code --clustermode}
-     * and {@code --clustername} instead of {@code --nohazelcast}), logging to {@code log}.
+     * Starts the built WAR at "/" with these environment variables and further options: cluster options (such as
+     * {@code --clustermode} and {@code --clustername} instead of {@code --nohazelcast}), more applications
+     * ({@code --deploy other.war}); logging to {@code log}.
      */
-    public static PayaraMicroProcess start(Map<String, String> environment, List<String> clusterOptions, Path log) {
+    public static PayaraMicroProcess start(Map<String, String> environment, List<String> options, Path log) {
         var port = freePort();
         try {
-            var server = new PayaraMicroProcess(launch(environment, clusterOptions, port, log), port, log);
+            var server = new PayaraMicroProcess(launch(environment, options, port, log), port, log);
             server.awaitApplication();
             return server;
         } catch (IOException e) {
@@ -79,7 +80,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    private static Process launch(Map<String, String> environment, List<String> clusterOptions, int port, Path log)
+    private static Process launch(Map<String, String> environment, List<String> options, int port, Path log)
             throws IOException {
         // One start-up thread, as in arquillian.xml: Payara's threaded start now and then fails on a busy machine.
         var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
@@ -88,7 +89,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--deploy", System.getProperty("meridian.war", "target/meridian.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--disablephonehome",
                 "--prebootcommandfile", "server-config/pre-boot-commands.asadmin"));
-        command.addAll(clusterOptions);
+        command.addAll(options);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return builder.start();
