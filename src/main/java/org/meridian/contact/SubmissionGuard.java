@@ -16,7 +16,7 @@ import org.meridian.system.AttemptLog;
 @ApplicationScoped
 public class SubmissionGuard {
 
-    static final Duration WINDOW = Duration.ofHours(1);
+    private static final Duration WINDOW = Duration.ofHours(1);
     private static final String KIND = "contact";
 
     @Inject
