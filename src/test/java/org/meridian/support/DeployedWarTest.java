@@ -33,6 +33,9 @@ public abstract class DeployedWarTest {
 
     @BeforeEach
     final void locateDeployedSite() throws URISyntaxException {
-        base = deployed.toURI();
+        // Arquillian's Payara Micro container gives the root application's address now with, now without the
+        // final "/" (one run of PublicSiteBrowserIT went to "http://localhost:8706articles/...").
+        var address = deployed.toString();
+        base = new URI(address.endsWith("/") ? address : address + "/");
     }
 }
