@@ -20,6 +20,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -175,7 +177,7 @@ class PageCacheIT {
     }
 
     @Test
-    void aConditionHubsLastModifiedInTheSitemapFollowsItsArticles() throws Exception {
+    void aConditionHubsLastModifiedInTheSitemapAndItsFeedFollowsItsArticles() throws Exception {
         var slug = "lastmod-test-" + UUID.randomUUID();
         long id = inTransaction(() -> {
             var condition = new Condition("Lastmod " + slug, slug, "A condition for the sitemap's dates.");
@@ -191,6 +193,7 @@ class PageCacheIT {
         });
         var hub = "/conditions/" + slug;
         assertEquals("2026-01-02T03:04:05Z", SiteClient.sitemapLastModified(site.get("/sitemap.xml"), hub));
+        assertEquals("2026-01-02T03:04:05Z", feedUpdated(hub + "/feed.xml"));
 
         inTransaction(() -> {
             entityManager.find(Article.class, id).unpublish(Instant.parse("2026-02-03T04:05:06Z"));
@@ -199,6 +202,29 @@ class PageCacheIT {
         });
         assertEquals("2026-02-03T04:05:06Z", SiteClient.sitemapLastModified(site.get("/sitemap.xml"), hub),
                 "the hub changed when its article left it");
+        assertEquals("2026-02-03T04:05:06Z", feedUpdated(hub + "/feed.xml"), "the feed changed when it lost its entry");
+    }
+
+    @Test
+    void theFeedOfAConditionWithoutArticlesIsAsNewAsTheSite() throws Exception {
+        var slug = "empty-feed-test-" + UUID.randomUUID();
+        inTransaction(() -> {
+            var condition = new Condition("Empty " + slug, slug, "A condition nothing was written about yet.");
+            entityManager.persist(condition);
+            entityManager.flush();
+            changes.record(ContentKind.CONDITION, condition.getId());
+            return null;
+        });
+        var feed = Jsoup.parse(site.get("/conditions/" + slug + "/feed.xml").body(), "", Parser.xmlParser());
+        assertTrue(feed.select("entry").isEmpty());
+        assertEquals(feedUpdated("/feed.xml"), feed.selectFirst("feed > updated").text(),
+                "not the epoch: the site's latest change");
+    }
+
+    private String feedUpdated(String path) {
+        var response = site.get(path);
+        assertEquals(200, response.statusCode());
+        return Jsoup.parse(response.body(), "", Parser.xmlParser()).selectFirst("feed > updated").text();
     }
 
     @Test

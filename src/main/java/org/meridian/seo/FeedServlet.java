@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -72,7 +71,7 @@ public class FeedServlet extends HttpServlet {
             Xml.element(out, "id", site.absolute(selfPath));
             link(out, "self", site.absolute(selfPath));
             link(out, "alternate", site.absolute(pagePath));
-            Xml.element(out, "updated", iso(newest(articles)));
+            Xml.element(out, "updated", iso(lastChange(condition)));
             for (var article : articles) {
                 entry(out, article);
             }
@@ -108,8 +107,15 @@ public class FeedServlet extends HttpServlet {
         out.writeAttribute("href", href);
     }
 
-    private static Instant newest(List<Article> articles) {
-        return articles.stream().map(Article::getUpdatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+    /**
+     * When the feed last changed: the latest publish, edit or unpublish of an article it lists or listed, so that an
+     * article leaving the feed moves the date on too. A condition none of whose articles was ever published takes
+     * the site's latest change; only a site that never published anything has none.
+     */
+    private Instant lastChange(Condition condition) {
+        var changes = articleService.listingChanges();
+        var latest = condition == null ? null : changes.hub(condition.getSlug());
+        return latest != null ? latest : changes.library();
     }
 
     private static String iso(Instant instant) {
