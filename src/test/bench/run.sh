@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Meridian benchmark: builds the WAR, starts it on Payara Micro with -Xmx256m, loads 100 and then 10,000 articles
 # over 20 conditions, and runs wrk against the public pages and a static file of the article page's size served by
-# the same server. Prints req/s, p50 and p99 per page, the ratios the targets name, start-up times, RSS and the
-# longest collector pause during the measured runs.
+# the same server. Prints req/s, p50 and p99 per page, the ratios the targets name, start-up times (against an empty
+# WAR, and what a WAR of Faces and PrimeFaces alone adds), RSS and the longest collector pause during the measured
+# runs.
 #
 #   src/test/bench/run.sh            # full run (about 25 minutes)
 #   DURATION=5s src/test/bench/run.sh   # a quick look
@@ -126,6 +127,15 @@ start_server_median 3 "$WORK/empty.log" "$BASE/index.html" --deploy "$WORK/empty
 empty_start=$startup_seconds
 stop_server
 
+# The floor of the customer's stack: a WAR with Faces and PrimeFaces only (one bean, one page), with Meridian's
+# PrimeFaces version. What it adds to the empty WAR is start-up no Faces application on this server avoids.
+primefaces_version=$(sed -n 's:.*<primefaces.version>\(.*\)</primefaces.version>.*:\1:p' pom.xml | head -1)
+mvn -B -q -f src/test/bench/faces-floor/pom.xml package -Dprimefaces.version="$primefaces_version"
+start_server_median 3 "$WORK/faces-floor.log" "$BASE/" --deploy target/bench-faces-floor/faces-floor.war \
+    --contextroot /
+floor_added=$(echo "$startup_seconds - $empty_start" | bc)
+stop_server
+
 for count in 100 10000; do
     data="$WORK/data-$count"
     mkdir -p "$data"
@@ -192,8 +202,8 @@ for count in 100 10000; do
         target "p99 < 15 ms at 32 connections: $page, $count articles (${p99} ms)" "$p99 < 15"
     done
     added=$(echo "$start - $empty_start" | bc)
-    echo "start-up added to an empty WAR: ${added}s"
-    grep -E "^start-ups of (empty|size-$count):" "$WORK/startups"
+    echo "start-up added to an empty WAR: ${added}s (by Faces and PrimeFaces alone: ${floor_added}s)"
+    grep -E "^start-ups of (empty|faces-floor|size-$count):" "$WORK/startups"
     target "the WAR adds under 3 s to start-up, $count articles (${added} s)" "$added < 3"
     if [ "$count" = 10000 ]; then
         css=$(curl -s "$BASE/" | grep -o '/static/site.css?v=[0-9a-f]*' | head -1)
