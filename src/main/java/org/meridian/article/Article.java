@@ -84,6 +84,9 @@ import org.meridian.system.Slugs;
         select a.updatedAt from Article a where a.publishedAt is not null order by a.updatedAt desc""")
 @NamedQuery(name = Article.LISTED_CHANGES_BY_CONDITION, query = """
         select c.slug, a.updatedAt from Article a join a.conditions c where a.publishedAt is not null""")
+@NamedQuery(name = Article.LISTED_CHANGES_OF_CONDITION, query = """
+        select a.updatedAt from Article a join a.conditions c where a.publishedAt is not null and c.slug = :slug
+        order by a.updatedAt desc""")
 @NamedQuery(name = Article.WITH_CONDITIONS_BY_IDS, query = """
         select distinct a from Article a left join fetch a.conditions where a.id in :ids""")
 @NamedQuery(name = Article.BY_SLUG, query = "select a from Article a where a.slug = :slug")
@@ -119,6 +122,7 @@ public class Article implements Serializable {
     static final String SITEMAP_ENTRIES = "Article.sitemapEntries";
     static final String LISTED_CHANGES = "Article.listedChanges";
     static final String LISTED_CHANGES_BY_CONDITION = "Article.listedChangesByCondition";
+    static final String LISTED_CHANGES_OF_CONDITION = "Article.listedChangesOfCondition";
     static final String WITH_CONDITIONS_BY_IDS = "Article.withConditionsByIds";
     static final String BY_SLUG = "Article.bySlug";
     static final String DRAFTS = "Article.drafts";

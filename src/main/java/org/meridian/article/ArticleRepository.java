@@ -112,14 +112,25 @@ public class ArticleRepository {
      * that is or was published, since publishing, editing and unpublishing each change what the lists show.
      */
     public ListingChanges findListingChanges() {
-        var library = entityManager.createNamedQuery(Article.LISTED_CHANGES, Instant.class).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        var library = findLastListingChange().orElse(null);
         var hubs = new HashMap<String, Instant>();
         for (var row : entityManager.createNamedQuery(Article.LISTED_CHANGES_BY_CONDITION, Object[].class)
                 .getResultList()) {
             hubs.merge((String) row[0], (Instant) row[1], (one, other) -> one.isAfter(other) ? one : other);
         }
         return new ListingChanges(library, hubs);
+    }
+
+    /** The latest change to an article that is or was published; empty before the first publication. */
+    public Optional<Instant> findLastListingChange() {
+        return entityManager.createNamedQuery(Article.LISTED_CHANGES, Instant.class).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The same for the articles about one condition. */
+    public Optional<Instant> findLastListingChange(String conditionSlug) {
+        return entityManager.createNamedQuery(Article.LISTED_CHANGES_OF_CONDITION, Instant.class)
+                .setParameter("slug", conditionSlug).setMaxResults(1).getResultStream().findFirst();
     }
 
     public List<Article> findFeatured() {

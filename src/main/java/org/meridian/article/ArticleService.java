@@ -2,6 +2,7 @@ package org.meridian.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,16 @@ public class ArticleService {
 
     public ListingChanges listingChanges() {
         return articleRepository.findListingChanges();
+    }
+
+    /** The latest publish, edit or unpublish of any article; empty before the first publication. */
+    public Optional<Instant> lastListingChange() {
+        return articleRepository.findLastListingChange();
+    }
+
+    /** The latest publish, edit or unpublish of an article about the condition; empty if none was ever published. */
+    public Optional<Instant> lastListingChange(String conditionSlug) {
+        return articleRepository.findLastListingChange(conditionSlug);
     }
 
     public List<Article> featured() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -113,9 +114,9 @@ public class FeedServlet extends HttpServlet {
      * the site's latest change; only a site that never published anything has none.
      */
     private Instant lastChange(Condition condition) {
-        var changes = articleService.listingChanges();
-        var latest = condition == null ? null : changes.hub(condition.getSlug());
-        return latest != null ? latest : changes.library();
+        var ofCondition = condition == null ? Optional.<Instant>empty()
+                : articleService.lastListingChange(condition.getSlug());
+        return ofCondition.or(articleService::lastListingChange).orElse(null);
     }
 
     private static String iso(Instant instant) {
