@@ -18,11 +18,6 @@ import java.util.Random;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
 import org.meridian.support.Browser.Impact;
@@ -32,6 +27,11 @@ import org.meridian.support.DeployedWarTest;
 import org.meridian.support.MeridianDeployment;
 import org.meridian.support.Staff;
 import org.meridian.system.Slugs;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console of the real WAR on Payara Micro, driven as a browser without JavaScript (and, where scripts
@@ -63,8 +63,11 @@ class AdminConsoleIT extends DeployedWarTest {
         assertEquals(302, client.get("/admin/users").statusCode());
         var login = client.page("/login?continue=true");
         var before = sessionId(client);
-        var response = client.post(login, "login",
-                Map.of("login:username", Staff.ADMIN, "login:password", Staff.adminPassword()), "login:signIn");
+        var response = client.post(
+                login,
+                "login",
+                Map.of("login:username", Staff.ADMIN, "login:password", Staff.adminPassword()),
+                "login:signIn");
         assertEquals(302, response.statusCode());
         assertEquals(client.uri("/admin/users").toString(), location(response));
         assertNotEquals(before, sessionId(client), "session id renewed at sign-in");
@@ -75,10 +78,25 @@ class AdminConsoleIT extends DeployedWarTest {
     void signingInFromTheLoginPageOpensTheDashboard() {
         var dashboard = new AdminClient(base).signIn(Staff.ADMIN, Staff.adminPassword());
         assertEquals("Welcome, Administrator", dashboard.selectFirst("h1").text());
-        assertEquals(List.of("Dashboard", "Articles", "Conditions", "Requests", "Clinic", "Users", "Audit log", "Import", "Backup",
-                "Change password"), dashboard.select("nav[aria-label=Admin] a").eachText());
-        assertEquals("/admin/articles", dashboard.selectFirst("nav a:contains(Articles)").attr("href"));
-        assertEquals("/admin/requests", dashboard.selectFirst("nav a:contains(Requests)").attr("href"));
+        assertEquals(
+                List.of(
+                        "Dashboard",
+                        "Articles",
+                        "Conditions",
+                        "Requests",
+                        "Clinic",
+                        "Users",
+                        "Audit log",
+                        "Import",
+                        "Backup",
+                        "Change password"),
+                dashboard.select("nav[aria-label=Admin] a").eachText());
+        assertEquals(
+                "/admin/articles",
+                dashboard.selectFirst("nav a:contains(Articles)").attr("href"));
+        assertEquals(
+                "/admin/requests",
+                dashboard.selectFirst("nav a:contains(Requests)").attr("href"));
     }
 
     @Test
@@ -97,11 +115,21 @@ class AdminConsoleIT extends DeployedWarTest {
         var editorName = Staff.create(admin, "editor", "EDITOR");
         var editor = new AdminClient(base);
         var dashboard = editor.signIn(editorName, Staff.PASSWORD);
-        assertEquals(List.of("Dashboard", "Articles", "Conditions", "Change password"),
+        assertEquals(
+                List.of("Dashboard", "Articles", "Conditions", "Change password"),
                 dashboard.select("nav[aria-label=Admin] a").eachText());
-        for (var path : List.of("/admin/users", "/admin/users.xhtml", "/admin/users/edit", "/admin/users/edit.xhtml",
-                "/admin/audit", "/admin/audit.xhtml", "/admin/clinic", "/admin/clinic.xhtml", "/admin/requests",
-                "/admin/requests.xhtml", "/admin/requests/1")) {
+        for (var path : List.of(
+                "/admin/users",
+                "/admin/users.xhtml",
+                "/admin/users/edit",
+                "/admin/users/edit.xhtml",
+                "/admin/audit",
+                "/admin/audit.xhtml",
+                "/admin/clinic",
+                "/admin/clinic.xhtml",
+                "/admin/requests",
+                "/admin/requests.xhtml",
+                "/admin/requests/1")) {
             var response = editor.get(path);
             assertEquals(403, response.statusCode(), path);
             assertTrue(response.body().contains("You may not open this page"), path);
@@ -113,8 +141,18 @@ class AdminConsoleIT extends DeployedWarTest {
     void adminAddsAUserWhoThenSignsIn() {
         var admin = Staff.signedInAdmin(base);
         var username = Staff.uniqueUsername("maria");
-        var added = admin.submit(admin.page("/admin/users/edit"), "user", Map.of("user:username", username,
-                "user:displayName", "Maria Lopez", "user:role", "EDITOR", "user:password", Staff.PASSWORD),
+        var added = admin.submit(
+                admin.page("/admin/users/edit"),
+                "user",
+                Map.of(
+                        "user:username",
+                        username,
+                        "user:displayName",
+                        "Maria Lopez",
+                        "user:role",
+                        "EDITOR",
+                        "user:password",
+                        Staff.PASSWORD),
                 "user:save");
         assertTrue(added.selectFirst(".ui-messages-info").text().contains("Added " + username));
         assertTrue(added.select("#users td").eachText().contains("Maria Lopez"));
@@ -128,14 +166,47 @@ class AdminConsoleIT extends DeployedWarTest {
     void weakPasswordsAndTakenUsernamesAreRefusedNextToTheirField() {
         var admin = Staff.signedInAdmin(base);
         var form = admin.page("/admin/users/edit");
-        var refused = admin.submit(form, "user", Map.of("user:username", Staff.ADMIN, "user:displayName", "X",
-                "user:role", "EDITOR", "user:password", "Password2024!"), "user:save");
+        var refused = admin.submit(
+                form,
+                "user",
+                Map.of(
+                        "user:username",
+                        Staff.ADMIN,
+                        "user:displayName",
+                        "X",
+                        "user:role",
+                        "EDITOR",
+                        "user:password",
+                        "Password2024!"),
+                "user:save");
         assertTrue(fieldMessage(refused, "user:username").contains("already a user called admin"));
-        var weak = admin.submit(form, "user", Map.of("user:username", Staff.uniqueUsername("weak"),
-                "user:displayName", "X", "user:role", "EDITOR", "user:password", "Password2024!"), "user:save");
+        var weak = admin.submit(
+                form,
+                "user",
+                Map.of(
+                        "user:username",
+                        Staff.uniqueUsername("weak"),
+                        "user:displayName",
+                        "X",
+                        "user:role",
+                        "EDITOR",
+                        "user:password",
+                        "Password2024!"),
+                "user:save");
         assertTrue(fieldMessage(weak, "user:password").contains("too common"));
-        var shortOne = admin.submit(form, "user", Map.of("user:username", Staff.uniqueUsername("short"),
-                "user:displayName", "X", "user:role", "EDITOR", "user:password", "short"), "user:save");
+        var shortOne = admin.submit(
+                form,
+                "user",
+                Map.of(
+                        "user:username",
+                        Staff.uniqueUsername("short"),
+                        "user:displayName",
+                        "X",
+                        "user:role",
+                        "EDITOR",
+                        "user:password",
+                        "short"),
+                "user:save");
         assertTrue(fieldMessage(shortOne, "user:password").contains("at least 12 characters"));
     }
 
@@ -169,7 +240,8 @@ class AdminConsoleIT extends DeployedWarTest {
         var open = colleague.get(requestPath);
         assertEquals(200, open.statusCode());
         assertTrue(open.body().contains("Noor Haddad"));
-        assertTrue(open.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+        assertTrue(
+                open.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 open.headers().map().toString());
 
         disable(admin, username);
@@ -185,7 +257,10 @@ class AdminConsoleIT extends DeployedWarTest {
         var username = Staff.create(admin, "promoted", "EDITOR");
         var path = userEditPath(admin, username);
         admin.submit(admin.page(path), "user", Map.of("user:role", "ADMIN"), "user:save");
-        var reset = admin.submit(admin.page(path), "reset", Map.of("reset:newPassword", "Otter-canyon-violet-55"),
+        var reset = admin.submit(
+                admin.page(path),
+                "reset",
+                Map.of("reset:newPassword", "Otter-canyon-violet-55"),
                 "reset:resetPassword");
         assertTrue(reset.text().contains("Set a new password for " + username));
         var promoted = new AdminClient(base);
@@ -200,25 +275,55 @@ class AdminConsoleIT extends DeployedWarTest {
         var editor = new AdminClient(base);
         editor.signIn(username, Staff.PASSWORD);
         var form = editor.page("/admin/password");
-        var wrongCurrent = editor.submit(form, "password", Map.of("password:currentPassword", "not-my-password-1",
-                "password:newPassword", "Maple-harbor-quiet-31", "password:repeatedPassword", "Maple-harbor-quiet-31"),
+        var wrongCurrent = editor.submit(
+                form,
+                "password",
+                Map.of(
+                        "password:currentPassword",
+                        "not-my-password-1",
+                        "password:newPassword",
+                        "Maple-harbor-quiet-31",
+                        "password:repeatedPassword",
+                        "Maple-harbor-quiet-31"),
                 "password:change");
         assertTrue(fieldMessage(wrongCurrent, "password:currentPassword").contains("not your current password"));
-        var changed = editor.submit(editor.page("/admin/password"), "password", Map.of(
-                "password:currentPassword", Staff.PASSWORD, "password:newPassword", "Maple-harbor-quiet-31",
-                "password:repeatedPassword", "Maple-harbor-quiet-31"), "password:change");
+        var changed = editor.submit(
+                editor.page("/admin/password"),
+                "password",
+                Map.of(
+                        "password:currentPassword",
+                        Staff.PASSWORD,
+                        "password:newPassword",
+                        "Maple-harbor-quiet-31",
+                        "password:repeatedPassword",
+                        "Maple-harbor-quiet-31"),
+                "password:change");
         assertTrue(changed.text().contains("Your password has been changed."));
-        assertEquals("Welcome, Test changer", new AdminClient(base).signIn(username, "Maple-harbor-quiet-31")
-                .selectFirst("h1").text());
+        assertEquals(
+                "Welcome, Test changer",
+                new AdminClient(base)
+                        .signIn(username, "Maple-harbor-quiet-31")
+                        .selectFirst("h1")
+                        .text());
     }
 
     @Test
     void aNewConditionGetsAnAddressFromItsNameAndShowsOnThePublicSite() {
         var admin = Staff.signedInAdmin(base);
         var name = "Frozen Shoulder " + Staff.uniqueUsername("t");
-        var list = admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name", name,
-                "condition:slug", "", "condition:description", "Stiff and painful shoulder joint.",
-                "condition:synonyms", "adhesive capsulitis\nstiff shoulder"), "condition:save");
+        var list = admin.submit(
+                admin.page("/admin/conditions/edit"),
+                "condition",
+                Map.of(
+                        "condition:name",
+                        name,
+                        "condition:slug",
+                        "",
+                        "condition:description",
+                        "Stiff and painful shoulder joint.",
+                        "condition:synonyms",
+                        "adhesive capsulitis\nstiff shoulder"),
+                "condition:save");
         assertTrue(list.text().contains("Added \u201c" + name + "\u201d."));
         var slug = Slugs.fromTitle(name);
         var hub = new AdminClient(base).page("/conditions/" + slug);
@@ -229,9 +334,13 @@ class AdminConsoleIT extends DeployedWarTest {
     @Test
     void aConditionAddressAlreadyTakenIsRefusedNextToTheField() {
         var admin = Staff.signedInAdmin(base);
-        var page = admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name",
-                "Another sciatica", "condition:slug", "sciatica"), "condition:save");
-        assertTrue(fieldMessage(page, "condition:slug").contains("/conditions/sciatica is already used by \u201cSciatica\u201d"));
+        var page = admin.submit(
+                admin.page("/admin/conditions/edit"),
+                "condition",
+                Map.of("condition:name", "Another sciatica", "condition:slug", "sciatica"),
+                "condition:save");
+        assertTrue(fieldMessage(page, "condition:slug")
+                .contains("/conditions/sciatica is already used by \u201cSciatica\u201d"));
     }
 
     @Test
@@ -241,14 +350,17 @@ class AdminConsoleIT extends DeployedWarTest {
         var path = createCondition(first, "Conflict");
         var firstForm = first.page(path);
         var secondForm = second.page(path);
-        var saved = first.submit(firstForm, "condition", Map.of("condition:description", "First edit."),
-                "condition:save");
+        var saved =
+                first.submit(firstForm, "condition", Map.of("condition:description", "First edit."), "condition:save");
         assertTrue(saved.text().contains("Saved"));
-        var refused = second.submit(secondForm, "condition", Map.of("condition:description", "Second edit."),
-                "condition:save");
+        var refused = second.submit(
+                secondForm, "condition", Map.of("condition:description", "Second edit."), "condition:save");
         assertTrue(refused.text().contains("was changed by someone else while you were editing it"), refused.text());
-        assertEquals("Second edit.", refused.getElementById("condition:description").text(), "their text is kept");
-        assertEquals("First edit.", first.page(path).getElementById("condition:description").text());
+        assertEquals(
+                "Second edit.", refused.getElementById("condition:description").text(), "their text is kept");
+        assertEquals(
+                "First edit.",
+                first.page(path).getElementById("condition:description").text());
     }
 
     @Test
@@ -281,45 +393,69 @@ class AdminConsoleIT extends DeployedWarTest {
             var visitor = new AdminClient(base);
             for (var path : List.of("/", "/contact", "/articles", "/conditions/sciatica")) {
                 var page = visitor.page(path);
-                assertEquals("tel:+19165550199", page.selectFirst("header a.call").attr("href"), path);
+                assertEquals(
+                        "tel:+19165550199", page.selectFirst("header a.call").attr("href"), path);
                 assertTrue(page.selectFirst("header a.call").text().contains("(916) 555-0199"), path);
             }
         } finally {
             admin.submit(admin.page("/admin/clinic"), "clinic", Map.of("clinic:phone", original), "clinic:save");
         }
-        assertTrue(new AdminClient(base).page("/contact").selectFirst("main a.call").text().contains(original));
+        assertTrue(new AdminClient(base)
+                .page("/contact")
+                .selectFirst("main a.call")
+                .text()
+                .contains(original));
     }
 
     @Test
     void clinicFieldsAndHoursAreCheckedWhereTheyAreTyped() {
         var admin = Staff.signedInAdmin(base);
         var form = admin.page("/admin/clinic");
-        var refused = admin.submit(form, "clinic", Map.of("clinic:phone", "", "clinic:bookingUrl",
-                "javascript:alert(1)"), "clinic:save");
+        var refused = admin.submit(
+                form, "clinic", Map.of("clinic:phone", "", "clinic:bookingUrl", "javascript:alert(1)"), "clinic:save");
         assertFalse(fieldMessage(refused, "clinic:phone").isEmpty(), "phone is required");
         assertTrue(fieldMessage(refused, "clinic:bookingUrl").contains("starting with https://"));
-        var backwards = admin.submit(form, "clinic", Map.of("clinic:hours:0:opens", "18:00",
-                "clinic:hours:0:closes", "09:00"), "clinic:save");
-        assertTrue(backwards.select("td:has([id='clinic:hours:0:closes']) .ui-message").text()
+        var backwards = admin.submit(
+                form,
+                "clinic",
+                Map.of("clinic:hours:0:opens", "18:00", "clinic:hours:0:closes", "09:00"),
+                "clinic:save");
+        assertTrue(backwards
+                .select("td:has([id='clinic:hours:0:closes']) .ui-message")
+                .text()
                 .contains("Closing time must be after opening time"));
-        assertTrue(new AdminClient(base).page("/contact").select("main .hours dd").eachText()
-                .contains("9:00 AM \u2013 6:00 PM"), "nothing saved");
+        assertTrue(
+                new AdminClient(base)
+                        .page("/contact")
+                        .select("main .hours dd")
+                        .eachText()
+                        .contains("9:00 AM \u2013 6:00 PM"),
+                "nothing saved");
     }
 
     @Test
     void aClosureShowsOnTheContactPageAndFooterUntilRemoved() {
         var admin = Staff.signedInAdmin(base);
         var day = LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(200 + new Random().nextInt(100));
-        var added = admin.submit(admin.page("/admin/clinic"), "closure", Map.of("closure:day", day.toString(),
-                "closure:reason", "Staff training"), "closure:add");
+        var added = admin.submit(
+                admin.page("/admin/clinic"),
+                "closure",
+                Map.of("closure:day", day.toString(), "closure:reason", "Staff training"),
+                "closure:add");
         assertTrue(added.text().contains("Added the closure"));
         var expected = "Closed on " + day.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US))
                 + " (Staff training)";
         var contact = new AdminClient(base).page("/contact");
-        assertTrue(contact.select("main .closures li").eachText().contains(expected), contact.select("main").text());
+        assertTrue(
+                contact.select("main .closures li").eachText().contains(expected),
+                contact.select("main").text());
         assertTrue(contact.select("footer .closures li").eachText().contains(expected));
-        var removeButton = added.select("#closures li").stream().filter(li -> li.text().contains("Staff training"))
-                .findFirst().orElseThrow().selectFirst("button").attr("name");
+        var removeButton = added.select("#closures li").stream()
+                .filter(li -> li.text().contains("Staff training"))
+                .findFirst()
+                .orElseThrow()
+                .selectFirst("button")
+                .attr("name");
         admin.submit(added, "closures", Map.of(), removeButton);
         assertFalse(new AdminClient(base).page("/contact").text().contains(expected));
     }
@@ -339,18 +475,23 @@ class AdminConsoleIT extends DeployedWarTest {
             driver.findElement(By.id("condition:name")).sendKeys(name);
             driver.findElement(By.id("condition:description")).click();
             // The address is filled in from the name by ajax, which replaces the field.
-            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.attributeToBe(By.id("condition:slug"), "value", Slugs.fromTitle(name)));
             driver.findElement(By.id("condition:description")).sendKeys("Pain on the outside of the elbow.");
             driver.findElement(By.id("condition:save")).click();
-            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Added"));
+            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info"))
+                    .getText()
+                    .contains("Added"));
 
             driver.findElement(By.linkText(name)).click();
             var description = driver.findElement(By.id("condition:description"));
             description.clear();
             description.sendKeys("Pain and tenderness on the outside of the elbow.");
             driver.findElement(By.id("condition:save")).click();
-            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Saved"));
+            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info"))
+                    .getText()
+                    .contains("Saved"));
         }
         var hub = new AdminClient(base).page("/conditions/" + Slugs.fromTitle(name));
         assertTrue(hub.text().contains("Pain and tenderness on the outside of the elbow."));
@@ -364,10 +505,20 @@ class AdminConsoleIT extends DeployedWarTest {
             driver.get(base.resolve("/login").toString());
             browser.assertAccessible("sign-in page", Impact.SERIOUS_OR_CRITICAL);
             signIn(driver, Staff.ADMIN, Staff.adminPassword());
-            assertEquals("Welcome, Administrator", driver.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Welcome, Administrator",
+                    driver.findElement(By.tagName("h1")).getText());
             browser.assertAccessible("dashboard", Impact.SERIOUS_OR_CRITICAL);
-            for (var path : List.of("/admin/requests", "/admin/conditions", "/admin/conditions/edit", "/admin/users",
-                    "/admin/users/edit", "/admin/clinic", "/admin/audit", "/admin/password", "/admin/two-factor")) {
+            for (var path : List.of(
+                    "/admin/requests",
+                    "/admin/conditions",
+                    "/admin/conditions/edit",
+                    "/admin/users",
+                    "/admin/users/edit",
+                    "/admin/clinic",
+                    "/admin/audit",
+                    "/admin/password",
+                    "/admin/two-factor")) {
                 driver.get(base.resolve(path).toString());
                 browser.assertAccessible(path, Impact.SERIOUS_OR_CRITICAL);
             }
@@ -385,8 +536,13 @@ class AdminConsoleIT extends DeployedWarTest {
         var refused = attacker.signIn(Staff.ADMIN, Staff.adminPassword());
         assertTrue(refused.text().contains("Too many failed sign-ins"), "even the right password is refused there");
         assertTrue(refused.text().contains("try again in 5 minutes"));
-        assertEquals("Welcome, Administrator", new AdminClient(base).signIn(Staff.ADMIN, Staff.adminPassword())
-                .selectFirst("h1").text(), "the owner, elsewhere, still signs in");
+        assertEquals(
+                "Welcome, Administrator",
+                new AdminClient(base)
+                        .signIn(Staff.ADMIN, Staff.adminPassword())
+                        .selectFirst("h1")
+                        .text(),
+                "the owner, elsewhere, still signs in");
     }
 
     @Test
@@ -411,15 +567,18 @@ class AdminConsoleIT extends DeployedWarTest {
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:signIn")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
-                ExpectedConditions.urlContains("/login")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Has {@code admin} add a condition of its own; answers its edit page. */
     private static String createCondition(AdminClient admin, String prefix) {
         var name = prefix + " " + Staff.uniqueUsername("condition");
-        admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name", name,
-                "condition:slug", ""), "condition:save");
+        admin.submit(
+                admin.page("/admin/conditions/edit"),
+                "condition",
+                Map.of("condition:name", name, "condition:slug", ""),
+                "condition:save");
         return conditionEditPath(admin, name);
     }
 
@@ -450,7 +609,8 @@ class AdminConsoleIT extends DeployedWarTest {
     }
 
     private static String fieldMessage(Document page, String inputId) {
-        var message = page.select("[id='" + inputId + "'] ~ .ui-message, .field:has([id='" + inputId + "']) .ui-message");
+        var message =
+                page.select("[id='" + inputId + "'] ~ .ui-message, .field:has([id='" + inputId + "']) .ui-message");
         return message.text();
     }
 

@@ -62,15 +62,25 @@ class DatabaseRecoveryIT {
         var url = System.getProperty("it.db.url", "");
         assertTrue(url.startsWith("jdbc:postgresql:"), "run with -Ppostgresql: " + url);
 
-        var environment = new HashMap<>(Map.of("MERIDIAN_DB_URL", url,
-                "MERIDIAN_DB_USER", System.getProperty("it.db.user"),
-                "MERIDIAN_DB_PASSWORD", System.getProperty("it.db.password"),
-                "MERIDIAN_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-                "MERIDIAN_DATA_DIR", dataDir.toString(),
-                "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword(),
-                "MERIDIAN_CONTACT_MIN_SECONDS", "1",
-                "MERIDIAN_TRUSTED_PROXIES", "127.0.0.1,::1"));
-        var log = Files.createDirectories(Path.of("target", "database-recovery-it")).resolve("server.log");
+        var environment = new HashMap<>(Map.of(
+                "MERIDIAN_DB_URL",
+                url,
+                "MERIDIAN_DB_USER",
+                System.getProperty("it.db.user"),
+                "MERIDIAN_DB_PASSWORD",
+                System.getProperty("it.db.password"),
+                "MERIDIAN_DB_DATASOURCE_CLASS",
+                "org.postgresql.ds.PGSimpleDataSource",
+                "MERIDIAN_DATA_DIR",
+                dataDir.toString(),
+                "MERIDIAN_ADMIN_PASSWORD",
+                Staff.adminPassword(),
+                "MERIDIAN_CONTACT_MIN_SECONDS",
+                "1",
+                "MERIDIAN_TRUSTED_PROXIES",
+                "127.0.0.1,::1"));
+        var log = Files.createDirectories(Path.of("target", "database-recovery-it"))
+                .resolve("server.log");
         try (var server = PayaraMicroProcess.start(environment, log)) {
             var site = new SiteClient(server.uri("/"));
             var start = Instant.now();
@@ -95,8 +105,11 @@ class DatabaseRecoveryIT {
                     pause(Duration.ofMillis(200));
                 }
             });
-            for (int visit = 0; restarted == null || !restarted.isDone()
-                    || Instant.now().isBefore(restarted.get().plus(AFTER_RESTART)); visit++) {
+            for (int visit = 0;
+                    restarted == null
+                            || !restarted.isDone()
+                            || Instant.now().isBefore(restarted.get().plus(AFTER_RESTART));
+                    visit++) {
                 if (restarted == null && Instant.now().isAfter(start.plus(BEFORE_RESTART))) {
                     restarted = CompletableFuture.supplyAsync(() -> restart(restartCommand));
                 }
@@ -106,22 +119,28 @@ class DatabaseRecoveryIT {
             reader.get(1, TimeUnit.MINUTES);
             prober.get(1, TimeUnit.MINUTES);
             var restartEnded = restarted.get();
-            System.out.println("DatabaseRecoveryIT: answers by status " + answers.stream()
-                    .collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()))
+            System.out.println("DatabaseRecoveryIT: answers by status "
+                    + answers.stream()
+                            .collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()))
                     + ", requests confirmed: " + confirmed.size() + ", readiness checks DOWN: "
                     + readiness.stream().filter(ready -> !ready).count() + " of " + readiness.size());
 
-            var failures = answers.stream().filter(answer -> !answer.acceptable()).toList();
+            var failures =
+                    answers.stream().filter(answer -> !answer.acceptable()).toList();
             assertTrue(readiness.contains(false), "not ready while the database was away: the restart was noticed");
-            assertTrue(answers.stream().anyMatch(answer -> answer.status() == 503),
+            assertTrue(
+                    answers.stream().anyMatch(answer -> answer.status() == 503),
                     "pages that need the database answered the 503 page meanwhile: " + answers);
             assertTrue(failures.isEmpty(), "only pages, redirects and the 503 page: " + failures);
             var recoveredAt = answers.stream()
                     .filter(answer -> answer.at().isAfter(restartEnded) && answer.status() == 303)
-                    .map(Answer::at).findFirst();
+                    .map(Answer::at)
+                    .findFirst();
             assertTrue(recoveredAt.isPresent(), "a request was confirmed after the restart: " + answers);
-            assertTrue(Duration.between(restartEnded, recoveredAt.get()).compareTo(RECOVERY_LIMIT) < 0,
-                    "recovered " + Duration.between(restartEnded, recoveredAt.get()).toMillis() + " ms after the restart");
+            assertTrue(
+                    Duration.between(restartEnded, recoveredAt.get()).compareTo(RECOVERY_LIMIT) < 0,
+                    "recovered "
+                            + Duration.between(restartEnded, recoveredAt.get()).toMillis() + " ms after the restart");
             assertTrue(SiteClient.isReady(site.get("/health/ready")), "ready again");
         }
         assertFalse(confirmed.isEmpty());
@@ -134,8 +153,11 @@ class DatabaseRecoveryIT {
         var patient = new ContactFormClient(site, "10.77." + (visit / 250) + "." + (visit % 250 + 1));
         var form = record("/contact", () -> site.get("/contact"));
         if (form.status() == 200) {
-            var sent = record("POST /contact", () -> patient.open("/contact")
-                    .send(ContactFormClient.validFields("Recovery Test " + visit, "(916) 555-01" + (10 + visit % 90))));
+            var sent = record(
+                    "POST /contact",
+                    () -> patient.open("/contact")
+                            .send(ContactFormClient.validFields(
+                                    "Recovery Test " + visit, "(916) 555-01" + (10 + visit % 90))));
             sent.reference().ifPresent(confirmed::add);
         }
         record(ARTICLE, () -> site.get(ARTICLE));
@@ -166,7 +188,9 @@ class DatabaseRecoveryIT {
 
     private static Instant restart(String command) {
         try {
-            var process = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+            var process = new ProcessBuilder("sh", "-c", command)
+                    .redirectErrorStream(true)
+                    .start();
             var output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("'" + command + "' failed: " + output);
@@ -182,9 +206,9 @@ class DatabaseRecoveryIT {
 
     private List<String> missingFromDatabase(String url) throws SQLException {
         var missing = new ArrayList<String>();
-        try (var connection = DriverManager.getConnection(url, System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-             var query = connection.prepareStatement("select count(*) from contact_request where reference = ?")) {
+        try (var connection = DriverManager.getConnection(
+                        url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                var query = connection.prepareStatement("select count(*) from contact_request where reference = ?")) {
             for (var reference : confirmed) {
                 query.setString(1, reference);
                 try (var result = query.executeQuery()) {
@@ -207,16 +231,24 @@ class DatabaseRecoveryIT {
             String problem = null;
             if (body.contains("Exception") || body.contains("\tat ")) {
                 problem = "an exception shown";
-            } else if (status == 503 && !(body.contains("href=\"tel:") && body.contains("back in a moment")
-                    && response.headers().firstValue("Retry-After").isPresent())) {
+            } else if (status == 503
+                    && !(body.contains("href=\"tel:")
+                            && body.contains("back in a moment")
+                            && response.headers().firstValue("Retry-After").isPresent())) {
                 problem = "503 without the phone number, the friendly text or Retry-After";
-            } else if (status != 200 && status != 303 && status != 503
+            } else if (status != 200
+                    && status != 303
+                    && status != 503
                     && !(status == 404 && what.startsWith("/articles/not-here-"))) {
                 problem = "status " + status;
             }
-            var reference = status == 303 ? response.headers().firstValue("Location")
-                    .map(location -> URI.create(location).getQuery()).filter(query -> query.startsWith("ref="))
-                    .map(query -> query.substring("ref=".length())) : Optional.<String>empty();
+            var reference = status == 303
+                    ? response.headers()
+                            .firstValue("Location")
+                            .map(location -> URI.create(location).getQuery())
+                            .filter(query -> query.startsWith("ref="))
+                            .map(query -> query.substring("ref=".length()))
+                    : Optional.<String>empty();
             return new Answer(what, Instant.now(), status, problem, reference);
         }
 

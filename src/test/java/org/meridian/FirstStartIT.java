@@ -45,11 +45,16 @@ class FirstStartIT {
     Path temporaryFiles;
 
     @Test
-    void aFirstStartWithoutDemoContentServesEveryPageAsksForTheClinicFactsAndKeepsThemOverARestart()
-            throws Exception {
-        var environment = Map.of("MERIDIAN_DATA_DIR", dataDir.toString(), "MERIDIAN_DEMO_CONTENT", "false",
-                "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword(),
-                "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temporaryFiles);
+    void aFirstStartWithoutDemoContentServesEveryPageAsksForTheClinicFactsAndKeepsThemOverARestart() throws Exception {
+        var environment = Map.of(
+                "MERIDIAN_DATA_DIR",
+                dataDir.toString(),
+                "MERIDIAN_DEMO_CONTENT",
+                "false",
+                "MERIDIAN_ADMIN_PASSWORD",
+                Staff.adminPassword(),
+                "JAVA_TOOL_OPTIONS",
+                "-Djava.io.tmpdir=" + temporaryFiles);
         var logs = Files.createDirectories(Path.of("target", "first-start-it"));
         var leftByAKill = Files.createDirectory(temporaryFiles.resolve("meridian-search-left-by-a-kill"));
         Files.writeString(leftByAKill.resolve("write.lock"), "");
@@ -57,29 +62,54 @@ class FirstStartIT {
 
         try (var server = PayaraMicroProcess.start(environment, logs.resolve("first-start.log"))) {
             var site = new SiteClient(server.uri("/"));
-            for (var path : List.of("/", "/articles", "/conditions", "/search?q=back", "/contact", "/privacy",
-                    "/sitemap.xml", "/feed.xml", "/login")) {
+            for (var path : List.of(
+                    "/",
+                    "/articles",
+                    "/conditions",
+                    "/search?q=back",
+                    "/contact",
+                    "/privacy",
+                    "/sitemap.xml",
+                    "/feed.xml",
+                    "/login")) {
                 assertEquals(200, site.get(path).statusCode(), path);
             }
             var home = SiteClient.html(site.get("/"));
             assertTrue(home.selectFirst("header a.call").text().contains(ClinicProfile.NOT_SET));
             var library = SiteClient.html(site.get("/articles"));
             assertEquals("0 articles", library.selectFirst(".results-count").text());
-            assertEquals("We have no articles yet.", library.selectFirst(".empty p").text());
+            assertEquals(
+                    "We have no articles yet.", library.selectFirst(".empty p").text());
 
             var admin = Staff.signedInAdmin(server.uri("/"));
             var notice = admin.page("/admin/").getElementById("clinic-set-up");
             assertNotNull(notice, "the dashboard asks for the clinic's facts");
             assertNotNull(notice.selectFirst("a[href$=/admin/clinic]"));
 
-            var saved = admin.submit(admin.page("/admin/clinic"), "clinic", Map.of(
-                    "clinic:name", "Willow Acupuncture", "clinic:phone", "(503) 555-0110",
-                    "clinic:streetAddress", "12 Alder Street", "clinic:locality", "Portland",
-                    "clinic:region", "OR", "clinic:postalCode", "97205"), "clinic:save");
+            var saved = admin.submit(
+                    admin.page("/admin/clinic"),
+                    "clinic",
+                    Map.of(
+                            "clinic:name",
+                            "Willow Acupuncture",
+                            "clinic:phone",
+                            "(503) 555-0110",
+                            "clinic:streetAddress",
+                            "12 Alder Street",
+                            "clinic:locality",
+                            "Portland",
+                            "clinic:region",
+                            "OR",
+                            "clinic:postalCode",
+                            "97205"),
+                    "clinic:save");
             assertTrue(saved.text().contains("Saved the clinic's facts"), saved.text());
             assertNull(admin.page("/admin/").getElementById("clinic-set-up"), "no notice once the facts are in");
-            admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name", CONDITION,
-                    "condition:slug", ""), "condition:save");
+            admin.submit(
+                    admin.page("/admin/conditions/edit"),
+                    "condition",
+                    Map.of("condition:name", CONDITION, "condition:slug", ""),
+                    "condition:save");
             var after = SiteClient.html(site.get("/"));
             assertTrue(after.selectFirst("header a.call").text().contains("(503) 555-0110"));
             assertFalse(after.text().contains(ClinicProfile.NOT_SET));
@@ -91,21 +121,35 @@ class FirstStartIT {
         var withDemoContent = new HashMap<>(environment);
         withDemoContent.remove("MERIDIAN_DEMO_CONTENT");
         var otherApplication = otherApplication();
-        try (var server = PayaraMicroProcess.start(withDemoContent,
-                List.of("--nohazelcast", "--deploy", otherApplication.toString()), logs.resolve("restart.log"))) {
+        try (var server = PayaraMicroProcess.start(
+                withDemoContent,
+                List.of("--nohazelcast", "--deploy", otherApplication.toString()),
+                logs.resolve("restart.log"))) {
             var site = new SiteClient(server.uri("/"));
             for (var round = 1; round <= 2; round++) {
                 var page = site.get("/other/index.html");
                 assertEquals(200, page.statusCode(), "round " + round);
                 assertEquals(OTHER_PAGE, page.body(), "round " + round);
                 assertEquals(404, site.get("/other/articles").statusCode(), "round " + round);
-                assertTrue(SiteClient.html(site.get("/articles")).selectFirst("h1").text().contains("Article library"),
+                assertTrue(
+                        SiteClient.html(site.get("/articles"))
+                                .selectFirst("h1")
+                                .text()
+                                .contains("Article library"),
                         "Meridian's own pages, from its cache in the second round");
             }
-            assertTrue(SiteClient.html(site.get("/")).selectFirst("header a.call").text().contains("(503) 555-0110"),
+            assertTrue(
+                    SiteClient.html(site.get("/"))
+                            .selectFirst("header a.call")
+                            .text()
+                            .contains("(503) 555-0110"),
                     "the clinic's facts are kept");
             assertTrue(SiteClient.html(site.get("/conditions")).text().contains(CONDITION), "the condition is kept");
-            assertEquals("0 articles", SiteClient.html(site.get("/articles")).selectFirst(".results-count").text(),
+            assertEquals(
+                    "0 articles",
+                    SiteClient.html(site.get("/articles"))
+                            .selectFirst(".results-count")
+                            .text(),
                     "the demo content goes into an empty database only");
         }
     }
@@ -125,7 +169,8 @@ class FirstStartIT {
 
     private List<Path> searchIndexDirectories() throws IOException {
         try (var files = Files.list(temporaryFiles)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("meridian-search-")).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith("meridian-search-"))
+                    .toList();
         }
     }
 }

@@ -83,7 +83,9 @@ class PageCacheIT {
         var etag = first.headers().firstValue("ETag").orElseThrow();
         assertEquals("Accept-Encoding", first.headers().firstValue("Vary").orElseThrow());
         assertTrue(first.headers().firstValue("Last-Modified").isPresent());
-        var again = site.send(HttpRequest.newBuilder(site.uri("/articles")).header("If-None-Match", etag).build());
+        var again = site.send(HttpRequest.newBuilder(site.uri("/articles"))
+                .header("If-None-Match", etag)
+                .build());
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
     }
@@ -109,7 +111,9 @@ class PageCacheIT {
     @Test
     void gzipCopyHasItsOwnEtag() {
         var plain = site.get("/conditions");
-        var gzip = site.send(HttpRequest.newBuilder(site.uri("/conditions")).header("Accept-Encoding", "gzip").build());
+        var gzip = site.send(HttpRequest.newBuilder(site.uri("/conditions"))
+                .header("Accept-Encoding", "gzip")
+                .build());
         assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElseThrow());
         assertNotEquals(plain.headers().firstValue("ETag"), gzip.headers().firstValue("ETag"));
     }
@@ -121,8 +125,12 @@ class PageCacheIT {
         assertFalse(before.body().contains(slug));
 
         long id = inTransaction(() -> {
-            var article = new Article("Moxibustion for Cold Hands " + slug, slug, "Warmth for cold hands.",
-                    "<p>Moxa warms the points.</p>", "Dr. Test");
+            var article = new Article(
+                    "Moxibustion for Cold Hands " + slug,
+                    slug,
+                    "Warmth for cold hands.",
+                    "<p>Moxa warms the points.</p>",
+                    "Dr. Test");
             article.publish(Instant.now());
             entityManager.persist(article);
             entityManager.flush();
@@ -140,7 +148,9 @@ class PageCacheIT {
             changes.record(ContentKind.ARTICLE, id);
             return null;
         });
-        var edited = site.send(HttpRequest.newBuilder(site.uri("/articles/" + slug)).header("If-None-Match", etag).build());
+        var edited = site.send(HttpRequest.newBuilder(site.uri("/articles/" + slug))
+                .header("If-None-Match", etag)
+                .build());
         assertEquals(200, edited.statusCode(), "the old copy is no longer current");
         assertTrue(edited.body().contains("Moxibustion Warms Cold Hands"));
 
@@ -200,7 +210,9 @@ class PageCacheIT {
             changes.record(ContentKind.ARTICLE, id);
             return null;
         });
-        assertEquals("2026-02-03T04:05:06Z", SiteClient.sitemapLastModified(site.get("/sitemap.xml"), hub),
+        assertEquals(
+                "2026-02-03T04:05:06Z",
+                SiteClient.sitemapLastModified(site.get("/sitemap.xml"), hub),
                 "the hub changed when its article left it");
         assertEquals("2026-02-03T04:05:06Z", feedUpdated(hub + "/feed.xml"), "the feed changed when it lost its entry");
     }
@@ -217,22 +229,26 @@ class PageCacheIT {
         });
         var feed = Jsoup.parse(site.get("/conditions/" + slug + "/feed.xml").body(), "", Parser.xmlParser());
         assertTrue(feed.select("entry").isEmpty());
-        assertEquals(feedUpdated("/feed.xml"), feed.selectFirst("feed > updated").text(),
+        assertEquals(
+                feedUpdated("/feed.xml"),
+                feed.selectFirst("feed > updated").text(),
                 "not the epoch: the site's latest change");
     }
 
     private String feedUpdated(String path) {
         var response = site.get(path);
         assertEquals(200, response.statusCode());
-        return Jsoup.parse(response.body(), "", Parser.xmlParser()).selectFirst("feed > updated").text();
+        return Jsoup.parse(response.body(), "", Parser.xmlParser())
+                .selectFirst("feed > updated")
+                .text();
     }
 
     @Test
     void articlesHiddenFromSearchEnginesAreNoindexAndOutOfTheSitemap() throws Exception {
         var slug = "hidden-test-" + UUID.randomUUID();
         inTransaction(() -> {
-            var article = new Article("Hidden from engines " + slug, slug, "Patients still read it.",
-                    "<p>Body.</p>", "Dr. Test");
+            var article = new Article(
+                    "Hidden from engines " + slug, slug, "Patients still read it.", "<p>Body.</p>", "Dr. Test");
             article.setHiddenFromSearchEngines(true);
             article.publish(Instant.now());
             entityManager.persist(article);
@@ -255,17 +271,21 @@ class PageCacheIT {
             changes.record(ContentKind.CLINIC, 0);
             return null;
         });
-        long last = inTransaction(() -> entityManager.createQuery("select max(c.id) from ContentChange c", Long.class)
+        long last = inTransaction(() -> entityManager
+                .createQuery("select max(c.id) from ContentChange c", Long.class)
                 .getSingleResult());
         // What the restore does to this table: rows on every id this instance may hold (a block is 50 ids), and the
         // sequence moved on beyond them.
         inTransaction(() -> {
             for (long id = last + 1; id < last + ID_BLOCK; id++) {
-                entityManager.createNativeQuery("insert into content_change (id, kind, entity_id, origin, changed_at) "
-                        + "values (" + id + ", 'CLINIC', 0, 'restored', current_timestamp)").executeUpdate();
+                entityManager
+                        .createNativeQuery("insert into content_change (id, kind, entity_id, origin, changed_at) "
+                                + "values (" + id + ", 'CLINIC', 0, 'restored', current_timestamp)")
+                        .executeUpdate();
             }
-            return entityManager.createNativeQuery("alter sequence content_change_seq restart with "
-                    + (last + 20 * ID_BLOCK)).executeUpdate();
+            return entityManager
+                    .createNativeQuery("alter sequence content_change_seq restart with " + (last + 20 * ID_BLOCK))
+                    .executeUpdate();
         });
         // What this instance's feed poller fires when it reads the restoring instance's change.
         contentChanged.fire(new ContentChanged(ContentKind.ALL, 0));
@@ -274,7 +294,8 @@ class PageCacheIT {
             changes.record(ContentKind.CLINIC, 0);
             return null;
         });
-        long next = inTransaction(() -> entityManager.createQuery("select max(c.id) from ContentChange c", Long.class)
+        long next = inTransaction(() -> entityManager
+                .createQuery("select max(c.id) from ContentChange c", Long.class)
                 .getSingleResult());
         assertTrue(next > last + ID_BLOCK, "the new row has an id from a fresh block: " + next);
     }

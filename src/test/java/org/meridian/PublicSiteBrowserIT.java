@@ -31,9 +31,17 @@ class PublicSiteBrowserIT extends DeployedWarTest {
     void publicPagesHaveNoAccessibilityViolations() {
         try (var chromium = Browser.start(PHONE_WIDTH, PHONE_HEIGHT)) {
             var browser = chromium.driver();
-            for (var path : List.of("/", "/articles", "/articles?condition=back-pain&condition=sciatica",
-                    "/conditions", "/conditions/sciatica", "/articles/benefits-of-acupuncture-for-back-pain",
-                    "/search?q=sciatic+nerve", "/search?q=nothing-matches-this", "/contact", "/no-such-page")) {
+            for (var path : List.of(
+                    "/",
+                    "/articles",
+                    "/articles?condition=back-pain&condition=sciatica",
+                    "/conditions",
+                    "/conditions/sciatica",
+                    "/articles/benefits-of-acupuncture-for-back-pain",
+                    "/search?q=sciatic+nerve",
+                    "/search?q=nothing-matches-this",
+                    "/contact",
+                    "/no-such-page")) {
                 browser.get(base.toString().replaceAll("/$", "") + path);
                 chromium.assertAccessible(path, Browser.Impact.ANY);
             }
@@ -45,37 +53,59 @@ class PublicSiteBrowserIT extends DeployedWarTest {
         try (var chromium = Browser.start(PHONE_WIDTH, PHONE_HEIGHT)) {
             var browser = chromium.driver();
             browser.get(base.toString());
-            assertEquals("Meridian Acupuncture Clinic", browser.findElement(By.tagName("h1")).getText());
-            assertTrue(browser.findElement(By.cssSelector("header a.call")).getText().contains("(916) 742-4001"));
+            assertEquals(
+                    "Meridian Acupuncture Clinic",
+                    browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.cssSelector("header a.call"))
+                    .getText()
+                    .contains("(916) 742-4001"));
             chromium.screenshot("home");
 
             browser.findElement(By.linkText("Articles")).click();
-            assertEquals("Article library", browser.findElement(By.tagName("h1")).getText());
-            assertEquals("3 articles", browser.findElement(By.cssSelector(".results-count")).getText());
+            assertEquals(
+                    "Article library", browser.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "3 articles",
+                    browser.findElement(By.cssSelector(".results-count")).getText());
 
-            browser.findElement(By.cssSelector("input[name=condition][value=sciatica]")).click();
-            browser.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+            browser.findElement(By.cssSelector("input[name=condition][value=sciatica]"))
+                    .click();
+            browser.findElement(By.cssSelector("form.filter button[type=submit]"))
+                    .click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("condition="));
             assertTrue(browser.getCurrentUrl().endsWith("/articles?condition=sciatica"), browser.getCurrentUrl());
-            assertEquals("2 articles about Sciatica", browser.findElement(By.cssSelector(".results-count")).getText());
-            var titles = browser.findElements(By.cssSelector("article.card h3")).stream().map(e -> e.getText()).toList();
+            assertEquals(
+                    "2 articles about Sciatica",
+                    browser.findElement(By.cssSelector(".results-count")).getText());
+            var titles = browser.findElements(By.cssSelector("article.card h3")).stream()
+                    .map(e -> e.getText())
+                    .toList();
             assertTrue(titles.contains("Treating Sciatica Pain with Acupuncture"), titles.toString());
             assertTrue(!titles.contains("Acupuncture for Chronic Back Pain"), titles.toString());
             chromium.screenshot("library-sciatica");
 
-            browser.findElement(By.linkText("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief")).click();
-            assertEquals("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
+            browser.findElement(By.linkText("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief"))
+                    .click();
+            assertEquals(
+                    "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
                     browser.findElement(By.tagName("h1")).getText());
             var benefits = browser.findElements(By.cssSelector(".body h3"));
             assertEquals(7, benefits.size());
-            assertTrue(browser.findElement(By.cssSelector(".reviewed")).getText().startsWith("Medically reviewed by"));
+            assertTrue(
+                    browser.findElement(By.cssSelector(".reviewed")).getText().startsWith("Medically reviewed by"));
             var screenshot = chromium.screenshot("article");
             assertTrue(Files.size(screenshot) > 10_000, "a screenshot with content");
 
             browser.findElement(By.linkText("Contact/Schedule")).click();
-            assertEquals("Contact and appointments", browser.findElement(By.tagName("h1")).getText());
-            assertTrue(browser.findElement(By.cssSelector("main a.call")).getAttribute("href").startsWith("tel:"));
-            assertTrue(browser.findElement(By.cssSelector(".emergency-notice")).getText().contains("911"));
+            assertEquals(
+                    "Contact and appointments",
+                    browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.cssSelector("main a.call"))
+                    .getAttribute("href")
+                    .startsWith("tel:"));
+            assertTrue(browser.findElement(By.cssSelector(".emergency-notice"))
+                    .getText()
+                    .contains("911"));
             chromium.screenshot("contact");
         }
     }
@@ -90,8 +120,11 @@ class PublicSiteBrowserIT extends DeployedWarTest {
 
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.urlMatches("/contact\\?condition=sciatica$"));
-            assertEquals("sciatica", new Select(driver.findElement(By.id("condition"))).getFirstSelectedOption()
-                    .getAttribute("value"));
+            assertEquals(
+                    "sciatica",
+                    new Select(driver.findElement(By.id("condition")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
             browser.assertAccessible("contact form", Impact.SERIOUS_OR_CRITICAL);
 
             driver.findElement(By.id("name")).sendKeys("Lucia Moreno");
@@ -106,8 +139,11 @@ class PublicSiteBrowserIT extends DeployedWarTest {
 
             assertTrue(driver.findElement(By.id("phone-error")).getText().startsWith("Please enter a phone number"));
             assertEquals("true", driver.findElement(By.id("phone")).getAttribute("aria-invalid"));
-            assertEquals(List.of("Please enter a phone number with its area code, for example (916) 555-0100."),
-                    driver.findElements(By.cssSelector(".error-summary li")).stream().map(li -> li.getText()).toList());
+            assertEquals(
+                    List.of("Please enter a phone number with its area code, for example (916) 555-0100."),
+                    driver.findElements(By.cssSelector(".error-summary li")).stream()
+                            .map(li -> li.getText())
+                            .toList());
             assertEquals("Lucia Moreno", driver.findElement(By.id("name")).getAttribute("value"));
             browser.assertAccessible("form with an error", Impact.SERIOUS_OR_CRITICAL);
             browser.screenshot("contact-form-error");
@@ -123,11 +159,15 @@ class PublicSiteBrowserIT extends DeployedWarTest {
             // The click returns before the browser has followed the redirect to the confirmation.
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.urlMatches(".*/contact/sent\\?ref=[A-Z0-9]{4}-[A-Z0-9]{4}$"));
-            assertEquals("Thank you, your request was sent", driver.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Thank you, your request was sent",
+                    driver.findElement(By.tagName("h1")).getText());
             assertTrue(driver.findElement(By.className("reference")).getText().matches("[A-Z0-9]{4}-[A-Z0-9]{4}"));
             browser.assertAccessible("confirmation", Impact.SERIOUS_OR_CRITICAL);
             browser.screenshot("contact-confirmation");
-            assertTrue(driver.manage().getCookies().isEmpty(), "no cookie: " + driver.manage().getCookies());
+            assertTrue(
+                    driver.manage().getCookies().isEmpty(),
+                    "no cookie: " + driver.manage().getCookies());
         }
     }
 }

@@ -34,42 +34,80 @@ class PublicSiteIT extends DeployedWarTest {
     void homeShowsClinicFeaturedArticleAndWaysToGetInTouch() {
         var home = page("/");
         assertEquals("Meridian Acupuncture Clinic", home.selectFirst("h1").text());
-        assertTrue(home.select("#featured-heading ~ article h3").text().contains("The Benefits of Acupuncture for Back Pain"));
-        assertTrue(home.select("#latest-heading ~ article h3").text().contains("Treating Sciatica Pain with Acupuncture"));
-        assertFalse(home.select("#latest-heading ~ article h3").text().contains("The Benefits of Acupuncture"),
+        assertTrue(home.select("#featured-heading ~ article h3")
+                .text()
+                .contains("The Benefits of Acupuncture for Back Pain"));
+        assertTrue(
+                home.select("#latest-heading ~ article h3").text().contains("Treating Sciatica Pain with Acupuncture"));
+        assertFalse(
+                home.select("#latest-heading ~ article h3").text().contains("The Benefits of Acupuncture"),
                 "the featured article is not listed twice");
         assertTrue(home.select("#conditions-heading ~ ul a").eachText().containsAll(List.of("Back Pain", "Sciatica")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/articles", "/articles?condition=sciatica", "/conditions", "/conditions/back-pain",
-            FULL_ARTICLE, "/contact", "/privacy", "/contact/sent?ref=K7MP-3QXD", "/no-such-page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/articles",
+                "/articles?condition=sciatica",
+                "/conditions",
+                "/conditions/back-pain",
+                FULL_ARTICLE,
+                "/contact",
+                "/privacy",
+                "/contact/sent?ref=K7MP-3QXD",
+                "/no-such-page"
+            })
     void everyPageHasTheClinicHeaderLandmarksAndOneHeading(String path) {
         var page = SiteClient.html(site.get(path));
         assertEquals(1, page.select("h1").size(), "one h1");
         assertEquals("#content", page.selectFirst("a.skip-link").attr("href"));
         assertEquals(1, page.select("main#content").size());
-        assertEquals(1, page.select("header").size() - page.select("main header").size());
+        assertEquals(
+                1, page.select("header").size() - page.select("main header").size());
         assertEquals(1, page.select("footer.site-footer").size());
         assertEquals("tel:+19167424001", page.selectFirst("header a.call").attr("href"));
         assertTrue(page.selectFirst("header a.call").text().contains("(916) 742-4001"));
-        assertEquals("Directions", page.select("header a").stream().filter(a -> a.text().equals("Directions"))
-                .findFirst().orElseThrow().text());
-        assertEquals("/contact", page.select("header a").stream().filter(a -> a.text().equals("Contact/Schedule"))
-                .findFirst().orElseThrow().attr("href"));
+        assertEquals(
+                "Directions",
+                page.select("header a").stream()
+                        .filter(a -> a.text().equals("Directions"))
+                        .findFirst()
+                        .orElseThrow()
+                        .text());
+        assertEquals(
+                "/contact",
+                page.select("header a").stream()
+                        .filter(a -> a.text().equals("Contact/Schedule"))
+                        .findFirst()
+                        .orElseThrow()
+                        .attr("href"));
         assertFalse(page.html().toLowerCase().contains("primefaces"), "no PrimeFaces on public pages");
         assertFalse(page.html().toLowerCase().contains("jquery"), "no jQuery on public pages");
         assertHeadingsDoNotSkipLevels(page);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/articles", "/articles?condition=back-pain&condition=sciatica", "/conditions",
-            "/conditions/sciatica", FULL_ARTICLE, "/contact", "/no-such-page", "/articles/no-such-article"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/articles",
+                "/articles?condition=back-pain&condition=sciatica",
+                "/conditions",
+                "/conditions/sciatica",
+                FULL_ARTICLE,
+                "/contact",
+                "/no-such-page",
+                "/articles/no-such-article"
+            })
     void publicPagesCreateNoSession(String path) {
         var response = site.get(path);
         assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "no cookie from " + path);
         // The contact form posts back to a transient view: its view state field only says "stateless".
-        var viewStates = SiteClient.html(response).select("input[name=jakarta.faces.ViewState]").eachAttr("value");
+        var viewStates = SiteClient.html(response)
+                .select("input[name=jakarta.faces.ViewState]")
+                .eachAttr("value");
         assertTrue(viewStates.stream().allMatch("stateless"::equals), "no server-side view state in " + path);
     }
 
@@ -82,15 +120,20 @@ class PublicSiteIT extends DeployedWarTest {
         assertTrue(headers.firstValue("Referrer-Policy").isPresent());
         assertTrue(headers.firstValue("Permissions-Policy").isPresent());
         var policy = headers.firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(policy.contains("script-src 'none'") && policy.contains("object-src 'none'")
-                && policy.contains("base-uri 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(
+                policy.contains("script-src 'none'")
+                        && policy.contains("object-src 'none'")
+                        && policy.contains("base-uri 'none'")
+                        && policy.contains("frame-ancestors 'none'"),
+                policy);
     }
 
     @Test
     void oversizedBodiesAreRefusedWith413() {
         var body = new byte[13 * 1024 * 1024];
         var response = site.send(HttpRequest.newBuilder(site.uri("/contact"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
         assertEquals(413, response.statusCode());
         assertTrue(SiteClient.html(response).selectFirst("h1").text().contains("too large"));
     }
@@ -98,18 +141,29 @@ class PublicSiteIT extends DeployedWarTest {
     @Test
     void libraryListsPublishedArticlesNewestFirstWithCount() {
         var library = page("/articles");
-        assertEquals(List.of("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
-                "Acupuncture for Chronic Back Pain", "Treating Sciatica Pain with Acupuncture"), cardTitles(library));
+        assertEquals(
+                List.of(
+                        "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
+                        "Acupuncture for Chronic Back Pain",
+                        "Treating Sciatica Pain with Acupuncture"),
+                cardTitles(library));
         assertEquals("3 articles", library.selectFirst(".results-count").text());
-        assertEquals(List.of("2025-03-10", "2024-11-05", "2024-08-20"), library.select("article.card time").eachAttr("datetime"));
+        assertEquals(
+                List.of("2025-03-10", "2024-11-05", "2024-08-20"),
+                library.select("article.card time").eachAttr("datetime"));
     }
 
     @Test
     void filterBySciaticaShowsItsArticlesAndTheActiveFilter() {
         var library = page("/articles?condition=sciatica");
-        assertEquals(List.of("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
-                "Treating Sciatica Pain with Acupuncture"), cardTitles(library));
-        assertEquals("2 articles about Sciatica", library.selectFirst(".results-count").text());
+        assertEquals(
+                List.of(
+                        "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
+                        "Treating Sciatica Pain with Acupuncture"),
+                cardTitles(library));
+        assertEquals(
+                "2 articles about Sciatica",
+                library.selectFirst(".results-count").text());
         var removeLink = library.selectFirst(".active-filters a.removable");
         assertTrue(removeLink.text().startsWith("Sciatica"));
         assertEquals("/articles", removeLink.attr("href"));
@@ -128,7 +182,9 @@ class PublicSiteIT extends DeployedWarTest {
     void filterBySeveralConditionsShowsArticlesAboutAnyOfThemAndRemovesEachAlone() {
         var library = page("/articles?condition=sciatica&condition=back-pain");
         assertEquals(3, cardTitles(library).size());
-        assertEquals("3 articles about Back Pain or Sciatica", library.selectFirst(".results-count").text());
+        assertEquals(
+                "3 articles about Back Pain or Sciatica",
+                library.selectFirst(".results-count").text());
         var removeLinks = library.select(".active-filters a.removable").eachAttr("href");
         assertEquals(List.of("/articles?condition=sciatica", "/articles?condition=back-pain"), removeLinks);
     }
@@ -137,7 +193,9 @@ class PublicSiteIT extends DeployedWarTest {
     void filterWithNoMatchingArticleSaysSoHelpfully() {
         var library = page("/articles?condition=pregnancy");
         assertTrue(cardTitles(library).isEmpty());
-        assertEquals("0 articles about Pregnancy", library.selectFirst(".results-count").text());
+        assertEquals(
+                "0 articles about Pregnancy",
+                library.selectFirst(".results-count").text());
         assertTrue(library.selectFirst(".empty").text().contains("no articles about Pregnancy yet"));
         assertEquals("/articles", library.selectFirst(".empty a").attr("href"));
     }
@@ -148,8 +206,14 @@ class PublicSiteIT extends DeployedWarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/articles?page=abc", "/articles?page=0", "/articles?page=-1",
-            "/articles?condition=%3Cscript%3E", "/articles?condition="})
+    @ValueSource(
+            strings = {
+                "/articles?page=abc",
+                "/articles?page=0",
+                "/articles?page=-1",
+                "/articles?condition=%3Cscript%3E",
+                "/articles?condition="
+            })
     void malformedLibraryParametersAreBadRequests(String path) {
         var response = site.get(path);
         assertEquals(400, response.statusCode());
@@ -164,21 +228,30 @@ class PublicSiteIT extends DeployedWarTest {
     @Test
     void fullArticleHasItsSectionsBenefitsReviewReferencesAndPrompts() {
         var article = page(FULL_ARTICLE);
-        assertEquals("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
+        assertEquals(
+                "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
                 article.selectFirst("h1").text());
-        assertEquals(List.of("Home", "Articles", article.selectFirst("h1").text()),
+        assertEquals(
+                List.of("Home", "Articles", article.selectFirst("h1").text()),
                 article.select("nav.breadcrumb li").eachText());
         var benefits = article.select(".body h3").eachText();
         assertEquals(7, benefits.size());
         assertEquals("1. Pain Relief Without Medication", benefits.get(0));
         assertEquals("7. Minimal Side Effects", benefits.get(6));
-        assertTrue(article.select(".body h2").eachText().contains("Scientific Evidence Supporting Acupuncture for Back Pain"));
+        assertTrue(article.select(".body h2")
+                .eachText()
+                .contains("Scientific Evidence Supporting Acupuncture for Back Pain"));
         assertTrue(article.selectFirst(".reviewed").text().matches("Medically reviewed by .+ on \\w+ \\d+, \\d{4}"));
         assertTrue(article.select(".references li a").size() >= 2);
-        assertTrue(article.select(".references li a").eachAttr("href").stream().allMatch(href -> href.startsWith("https://")));
-        assertEquals(List.of("/conditions/back-pain", "/conditions/sciatica"), article.select("header .chips a").eachAttr("href"));
+        assertTrue(article.select(".references li a").eachAttr("href").stream()
+                .allMatch(href -> href.startsWith("https://")));
+        assertEquals(
+                List.of("/conditions/back-pain", "/conditions/sciatica"),
+                article.select("header .chips a").eachAttr("href"));
         assertTrue(article.selectFirst(".disclaimer").text().startsWith("Medical disclaimer:"));
-        assertEquals("/contact?condition=back-pain", article.selectFirst(".prompt a.primary").attr("href"));
+        assertEquals(
+                "/contact?condition=back-pain",
+                article.selectFirst(".prompt a.primary").attr("href"));
         assertTrue(article.select(".related h3").eachText().contains("Acupuncture for Chronic Back Pain"));
         assertTrue(article.select("img").isEmpty(), "an article without an image shows none");
     }
@@ -189,15 +262,21 @@ class PublicSiteIT extends DeployedWarTest {
         assertTrue(article.selectFirst(".body").text().startsWith("Anyone who has suffered from sciatic nerve pain"));
         assertEquals(5, article.select(".body li").size());
         assertEquals(List.of("Sciatica"), article.select("header .chips a").eachText());
-        assertEquals(List.of("Back Pain"), page(CHRONIC_ARTICLE).select("header .chips a").eachText());
+        assertEquals(
+                List.of("Back Pain"),
+                page(CHRONIC_ARTICLE).select("header .chips a").eachText());
     }
 
     @Test
     void conditionIndexListsEveryConditionWithItsArticleCount() {
         var index = page("/conditions");
-        assertTrue(index.select(".condition-list h2").eachText().containsAll(List.of("Back Pain", "Sciatica", "Pregnancy")));
+        assertTrue(index.select(".condition-list h2")
+                .eachText()
+                .containsAll(List.of("Back Pain", "Sciatica", "Pregnancy")));
         var sciatica = index.select(".condition-list li").stream()
-                .filter(li -> li.selectFirst("h2").text().equals("Sciatica")).findFirst().orElseThrow();
+                .filter(li -> li.selectFirst("h2").text().equals("Sciatica"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2 articles", sciatica.selectFirst(".meta").text());
     }
 
@@ -208,7 +287,9 @@ class PublicSiteIT extends DeployedWarTest {
         assertTrue(hub.selectFirst(".lead").text().contains("sciatic nerve"));
         assertTrue(hub.text().contains("Also known as: sciatic nerve pain"));
         assertEquals(2, hub.select("article.card").size());
-        assertEquals("/contact?condition=sciatica", hub.selectFirst("main a.action.primary").attr("href"));
+        assertEquals(
+                "/contact?condition=sciatica",
+                hub.selectFirst("main a.action.primary").attr("href"));
     }
 
     @Test
@@ -223,10 +304,20 @@ class PublicSiteIT extends DeployedWarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/articles/no-such-article", "/conditions/no-such-condition", "/no-such-page",
-            "/articles/benefits-of-acupuncture-for-back-pain/extra", "/contact/extra", "/articles/Not%20A%20Slug",
-            "/articles/_article", "/conditions/_condition", "/articles/_article.xhtml", "/conditions/_condition.xhtml",
-            "/articles/_article/benefits-of-acupuncture-for-back-pain"})
+    @ValueSource(
+            strings = {
+                "/articles/no-such-article",
+                "/conditions/no-such-condition",
+                "/no-such-page",
+                "/articles/benefits-of-acupuncture-for-back-pain/extra",
+                "/contact/extra",
+                "/articles/Not%20A%20Slug",
+                "/articles/_article",
+                "/conditions/_condition",
+                "/articles/_article.xhtml",
+                "/conditions/_condition.xhtml",
+                "/articles/_article/benefits-of-acupuncture-for-back-pain"
+            })
     void unknownAddressesGetARealNotFoundPage(String path) {
         var response = site.get(path);
         assertEquals(404, response.statusCode());
@@ -241,7 +332,9 @@ class PublicSiteIT extends DeployedWarTest {
         assertTrue(href.matches("/static/site\\.css\\?v=[0-9a-f]{12}"), href);
         var css = site.get(href);
         assertEquals(200, css.statusCode());
-        assertEquals("public, max-age=31536000, immutable", css.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                css.headers().firstValue("Cache-Control").orElseThrow());
     }
 
     private Document page(String path) {

@@ -57,9 +57,12 @@ class SearchAndSeoIT extends DeployedWarTest {
     @Test
     void theIndexHoldsEveryPublishedArticle() {
         // The tests' server builds the index two articles a step (arquillian.xml), so this needs every step.
-        var library = SiteClient.html(site.get("/articles")).select("article.card h3").eachText();
+        var library =
+                SiteClient.html(site.get("/articles")).select("article.card h3").eachText();
         assertEquals(3, library.size(), "the demo content's published articles");
-        assertEquals(library.stream().sorted().toList(), searchTitles("acupuncture").stream().sorted().toList());
+        assertEquals(
+                library.stream().sorted().toList(),
+                searchTitles("acupuncture").stream().sorted().toList());
     }
 
     @Test
@@ -77,8 +80,20 @@ class SearchAndSeoIT extends DeployedWarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"%22unclosed", "AND+OR+NOT", "*", "%3F%3F", "title%3A%28x", "%5C", "%E9%87%9D%E7%81%B8",
-            "%D0%B1%D0%BE%D0%BB%D1%8C", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "the+and+of", "+++"})
+    @ValueSource(
+            strings = {
+                "%22unclosed",
+                "AND+OR+NOT",
+                "*",
+                "%3F%3F",
+                "title%3A%28x",
+                "%5C",
+                "%E9%87%9D%E7%81%B8",
+                "%D0%B1%D0%BE%D0%BB%D1%8C",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "the+and+of",
+                "+++"
+            })
     void oddQueriesNeverFail(String query) {
         var response = site.get("/search?q=" + query);
         assertEquals(200, response.statusCode(), query);
@@ -89,13 +104,15 @@ class SearchAndSeoIT extends DeployedWarTest {
     void veryLongQueryIsCutNotRefused() {
         var response = site.get("/search?q=" + "acupuncture+".repeat(400));
         assertEquals(200, response.statusCode());
-        assertTrue(SiteClient.html(response).selectFirst(".results-count").text().startsWith("3 articles"));
+        assertTrue(
+                SiteClient.html(response).selectFirst(".results-count").text().startsWith("3 articles"));
     }
 
     @Test
     void noMatchGivesAHelpfulPage() {
         var page = SiteClient.html(site.get("/search?q=zzzzqqq"));
-        assertEquals("0 articles for “zzzzqqq”", page.selectFirst(".results-count").text());
+        assertEquals(
+                "0 articles for “zzzzqqq”", page.selectFirst(".results-count").text());
         assertTrue(page.selectFirst(".empty").text().contains("Try fewer or other words"));
         assertEquals("noindex, follow", page.selectFirst("meta[name=robots]").attr("content"));
     }
@@ -130,16 +147,27 @@ class SearchAndSeoIT extends DeployedWarTest {
 
     @Test
     void pagesHaveUniqueTitlesDescriptionsAndCanonicalUrls() {
-        var paths = List.of("/", "/articles", "/articles?condition=sciatica", "/conditions", "/conditions/sciatica",
-                "/articles/benefits-of-acupuncture-for-back-pain", "/contact");
-        var titles = paths.stream().map(path -> SiteClient.html(site.get(path)).title()).distinct().toList();
+        var paths = List.of(
+                "/",
+                "/articles",
+                "/articles?condition=sciatica",
+                "/conditions",
+                "/conditions/sciatica",
+                "/articles/benefits-of-acupuncture-for-back-pain",
+                "/contact");
+        var titles = paths.stream()
+                .map(path -> SiteClient.html(site.get(path)).title())
+                .distinct()
+                .toList();
         assertEquals(paths.size(), titles.size(), titles.toString());
         for (var path : paths) {
             var page = SiteClient.html(site.get(path));
-            assertFalse(page.selectFirst("meta[name=description]").attr("content").isBlank(), path);
+            assertFalse(
+                    page.selectFirst("meta[name=description]").attr("content").isBlank(), path);
             assertEquals(BASE + path, page.selectFirst("link[rel=canonical]").attr("href"));
             assertEquals(BASE + path, page.selectFirst("meta[property=og:url]").attr("content"));
-            assertFalse(page.selectFirst("meta[property=og:title]").attr("content").isBlank());
+            assertFalse(
+                    page.selectFirst("meta[property=og:title]").attr("content").isBlank());
             assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"));
         }
     }
@@ -147,7 +175,8 @@ class SearchAndSeoIT extends DeployedWarTest {
     @Test
     void filterCanonicalUrlPutsConditionsInOneOrder() {
         var page = SiteClient.html(site.get("/articles?condition=sciatica&condition=back-pain"));
-        assertEquals(BASE + "/articles?condition=back-pain&condition=sciatica",
+        assertEquals(
+                BASE + "/articles?condition=back-pain&condition=sciatica",
                 page.selectFirst("link[rel=canonical]").attr("href"));
     }
 
@@ -158,7 +187,11 @@ class SearchAndSeoIT extends DeployedWarTest {
             assertEquals("Meridian Acupuncture Clinic", clinic.getString("name"));
             assertEquals("(916) 742-4001", clinic.getString("telephone"));
             assertEquals("Sacramento", clinic.getJsonObject("address").getString("addressLocality"));
-            assertEquals("Monday", clinic.getJsonArray("openingHoursSpecification").getJsonObject(0).getString("dayOfWeek"));
+            assertEquals(
+                    "Monday",
+                    clinic.getJsonArray("openingHoursSpecification")
+                            .getJsonObject(0)
+                            .getString("dayOfWeek"));
         }
     }
 
@@ -167,9 +200,14 @@ class SearchAndSeoIT extends DeployedWarTest {
         var page = SiteClient.html(site.get("/articles/benefits-of-acupuncture-for-back-pain"));
         var article = jsonLd(page, "MedicalWebPage");
         assertEquals(BENEFITS, article.getString("headline"));
-        assertEquals(List.of("Back Pain", "Sciatica"), article.getJsonArray("about").getValuesAs(JsonObject.class)
-                .stream().map(about -> about.getString("name")).toList());
-        assertEquals("MedicalCondition", article.getJsonArray("about").getJsonObject(0).getString("@type"));
+        assertEquals(
+                List.of("Back Pain", "Sciatica"),
+                article.getJsonArray("about").getValuesAs(JsonObject.class).stream()
+                        .map(about -> about.getString("name"))
+                        .toList());
+        assertEquals(
+                "MedicalCondition",
+                article.getJsonArray("about").getJsonObject(0).getString("@type"));
         assertEquals("2025-03-10", article.getString("lastReviewed"));
         assertEquals("Dr. Lena Park", article.getJsonObject("reviewedBy").getString("name"));
         var breadcrumbs = jsonLd(page, "BreadcrumbList").getJsonArray("itemListElement");
@@ -181,15 +219,22 @@ class SearchAndSeoIT extends DeployedWarTest {
     void sitemapListsPublishedPagesWithLastModified() throws Exception {
         var response = site.get("/sitemap.xml");
         var locations = texts(xml(response.body()), "loc");
-        assertTrue(locations.containsAll(List.of(BASE + "/", BASE + "/articles", BASE + "/conditions/sciatica",
+        assertTrue(locations.containsAll(List.of(
+                BASE + "/",
+                BASE + "/articles",
+                BASE + "/conditions/sciatica",
                 BASE + "/articles/benefits-of-acupuncture-for-back-pain")));
         assertTrue(locations.stream().noneMatch(loc -> loc.contains("/admin")));
         var newest = "2025-03-10T16:00:00Z";
-        assertEquals(newest, SiteClient.sitemapLastModified(response, "/articles/benefits-of-acupuncture-for-back-pain"));
-        assertEquals("2024-08-20T16:00:00Z",
+        assertEquals(
+                newest, SiteClient.sitemapLastModified(response, "/articles/benefits-of-acupuncture-for-back-pain"));
+        assertEquals(
+                "2024-08-20T16:00:00Z",
                 SiteClient.sitemapLastModified(response, "/articles/treating-sciatica-pain-with-acupuncture"));
         assertEquals(newest, SiteClient.sitemapLastModified(response, "/articles"), "as its newest article");
-        assertEquals(newest, SiteClient.sitemapLastModified(response, "/conditions/sciatica"),
+        assertEquals(
+                newest,
+                SiteClient.sitemapLastModified(response, "/conditions/sciatica"),
                 "the benefits article is about sciatica too");
         assertEquals("", SiteClient.sitemapLastModified(response, "/conditions/pregnancy"), "no article about it yet");
     }
@@ -222,7 +267,8 @@ class SearchAndSeoIT extends DeployedWarTest {
 
     private static JsonObject jsonLd(Document page, String type) {
         return page.select("script[type=application/ld+json]").stream()
-                .map(script -> Json.createReader(new StringReader(script.data())).readObject())
+                .map(script ->
+                        Json.createReader(new StringReader(script.data())).readObject())
                 .filter(json -> type.equals(json.getString("@type")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + page.location()));
@@ -237,6 +283,7 @@ class SearchAndSeoIT extends DeployedWarTest {
     private static List<String> texts(org.w3c.dom.Document document, String localName) {
         var nodes = document.getElementsByTagNameNS("*", localName);
         return IntStream.range(0, nodes.getLength())
-                .mapToObj(i -> ((Element) nodes.item(i)).getTextContent()).toList();
+                .mapToObj(i -> ((Element) nodes.item(i)).getTextContent())
+                .toList();
     }
 }

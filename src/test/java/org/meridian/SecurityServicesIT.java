@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +36,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.ArticleEditService;
-import org.meridian.backup.BackupService;
 import org.meridian.audit.AuditLog;
+import org.meridian.backup.BackupService;
 import org.meridian.clinic.ClinicService;
 import org.meridian.condition.ConditionService;
 import org.meridian.contact.ContactService;
@@ -108,15 +108,21 @@ class SecurityServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return MeridianDeployment.war().addClasses(SecurityServicesIT.class, FreshDatabase.class,
-                InContainerSignIn.class, DatabaseIndependent.class, MovableClock.class);
+        return MeridianDeployment.war()
+                .addClasses(
+                        SecurityServicesIT.class,
+                        FreshDatabase.class,
+                        InContainerSignIn.class,
+                        DatabaseIndependent.class,
+                        MovableClock.class);
     }
 
     @Test
     void passwordsAreStoredAsPbkdf2Sha256HashesWith600000Iterations() throws Exception {
         var dataSource = (DataSource) new InitialContext().lookup(MeridianDataSource.JNDI_NAME);
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("select password_hash from staff_user where username = ?")) {
+                var statement =
+                        connection.prepareStatement("select password_hash from staff_user where username = ?")) {
             statement.setString(1, "admin");
             try (var row = statement.executeQuery()) {
                 assertTrue(row.next(), "the first admin exists");
@@ -133,8 +139,10 @@ class SecurityServicesIT {
     @Test
     void servicesMarkedRolesAllowedRefuseAnonymousCallers() {
         assertThrows(AccessDeniedException.class, () -> staffUserService.all());
-        assertThrows(AccessDeniedException.class, () -> staffUserService.create("intruder", "Intruder", null,
-                StaffRole.ADMIN, "Heron-gravel-plum-walk-78"));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> staffUserService.create(
+                        "intruder", "Intruder", null, StaffRole.ADMIN, "Heron-gravel-plum-walk-78"));
         assertThrows(AccessDeniedException.class, () -> staffUserService.changeOwnPassword("a", "b"));
         assertThrows(AccessDeniedException.class, () -> articleEditService.publish(1, 0));
         assertThrows(AccessDeniedException.class, () -> articleEditService.delete(1, 0));
@@ -174,16 +182,24 @@ class SecurityServicesIT {
         assertDoesNotThrow(() -> conditionService.summariesForEditing());
 
         var refused = assertThrows(AccessDeniedException.class, () -> staffUserService.all());
-        assertTrue(refused.getMessage().startsWith(editor + " may not call StaffUserService.all"), refused.getMessage());
-        assertThrows(AccessDeniedException.class, () -> staffUserService.create("self-made-" + UUID.randomUUID().toString().substring(0, 8),
-                "Self-made admin", null, StaffRole.ADMIN, PASSWORD));
+        assertTrue(
+                refused.getMessage().startsWith(editor + " may not call StaffUserService.all"), refused.getMessage());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> staffUserService.create(
+                        "self-made-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Self-made admin",
+                        null,
+                        StaffRole.ADMIN,
+                        PASSWORD));
         assertThrows(AccessDeniedException.class, () -> contactService.list(RequestFilter.ALL, 0, 10));
         assertThrows(AccessDeniedException.class, () -> contactService.view(1));
         assertThrows(AccessDeniedException.class, () -> contactService.export(RequestFilter.ALL));
         assertThrows(AccessDeniedException.class, () -> contactService.erase("someone@example.org", null));
         assertThrows(AccessDeniedException.class, () -> auditLog.newestFirst(0, 10));
-        assertThrows(AccessDeniedException.class, () -> clinicService.addClosure(LocalDate.now().plusDays(30),
-                "Not allowed"));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> clinicService.addClosure(LocalDate.now().plusDays(30), "Not allowed"));
     }
 
     @Test
@@ -244,13 +260,14 @@ class SecurityServicesIT {
         throttle(new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS))).failed("maria", address);
         var dataSource = (DataSource) new InitialContext().lookup(MeridianDataSource.JNDI_NAME);
         try (var connection = dataSource.getConnection();
-             var rows = connection.createStatement().executeQuery("select subject from attempt")) {
+                var rows = connection.createStatement().executeQuery("select subject from attempt")) {
             var subjects = new ArrayList<String>();
             while (rows.next()) {
                 subjects.add(rows.getString(1));
             }
             assertFalse(subjects.isEmpty());
-            assertTrue(subjects.stream().noneMatch(subject -> subject.contains(address) || subject.contains("maria")),
+            assertTrue(
+                    subjects.stream().noneMatch(subject -> subject.contains(address) || subject.contains("maria")),
                     subjects.toString());
         }
     }
@@ -262,8 +279,8 @@ class SecurityServicesIT {
 
     /** An address of the documentation range, so each test counts its own failures. */
     private static String uniqueAddress() {
-        return "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet()) + ":" + UUID.randomUUID().toString()
-                .substring(0, 4);
+        return "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet()) + ":"
+                + UUID.randomUUID().toString().substring(0, 4);
     }
 
     /**
@@ -275,15 +292,28 @@ class SecurityServicesIT {
     @DatabaseIndependent
     void tenThousandAnonymousRequestsMakeNoSessionAndKeepNoMemory() throws Exception {
         var base = URI.create("http://localhost:" + request.getLocalPort());
-        var paths = List.of("/", "/articles", "/articles?page=2", "/articles?condition=sciatica", "/conditions",
-                "/conditions/sciatica", "/articles/benefits-of-acupuncture-for-back-pain", "/search?q=back+pain",
-                "/contact", "/privacy", "/no-such-page", "/feed.xml", "POST /contact");
+        var paths = List.of(
+                "/",
+                "/articles",
+                "/articles?page=2",
+                "/articles?condition=sciatica",
+                "/conditions",
+                "/conditions/sciatica",
+                "/articles/benefits-of-acupuncture-for-back-pain",
+                "/search?q=back+pain",
+                "/contact",
+                "/privacy",
+                "/no-such-page",
+                "/feed.xml",
+                "POST /contact");
         // One client throughout, so its own connections and buffers are there in both measurements; HTTP/1.1, as
         // browsers and nginx speak to the server. No cookie handler: like a crawler, every request comes without the
         // cookies of the ones before.
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        var http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         var warmUp = anonymousRequests(http, base, paths, 3_000);
         assertEquals(0, warmUp.cookies.get(), "no Set-Cookie while warming up");
         var before = heapInUseAfterCollection();
@@ -293,21 +323,21 @@ class SecurityServicesIT {
         assertEquals(0, measured.cookies.get(), "no Set-Cookie, so no session, for anonymous visitors");
         assertEquals(0, measured.failures.get(), "no 5xx answers");
         var growth = after - before;
-        System.out.printf("Heap in use after 10,000 anonymous requests: %.1f MB before, %.1f MB after (%+.2f MB)%n",
+        System.out.printf(
+                "Heap in use after 10,000 anonymous requests: %.1f MB before, %.1f MB after (%+.2f MB)%n",
                 before / 1e6, after / 1e6, growth / 1e6);
         assertTrue(growth < 5_000_000, "heap retained by 10,000 anonymous requests: " + growth + " bytes");
     }
 
-    private static Tally anonymousRequests(HttpClient http, URI base, List<String> paths, int count)
-            throws Exception {
+    private static Tally anonymousRequests(HttpClient http, URI base, List<String> paths, int count) throws Exception {
         var tally = new Tally();
         var next = new AtomicInteger();
         var tasks = new ArrayList<Callable<Void>>();
         for (var worker = 0; worker < 4; worker++) {
             tasks.add(() -> {
                 for (var i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    tally.count(http.send(anonymous(base, paths.get(i % paths.size())),
-                            HttpResponse.BodyHandlers.discarding()));
+                    tally.count(http.send(
+                            anonymous(base, paths.get(i % paths.size())), HttpResponse.BodyHandlers.discarding()));
                 }
                 return null;
             });
@@ -328,9 +358,12 @@ class SecurityServicesIT {
             return HttpRequest.newBuilder(base.resolve(path.substring("POST ".length())))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("contact=contact&contact%3Aname=Robot&contact%3Aphone=1"))
-                    .timeout(Duration.ofSeconds(30)).build();
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
         }
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build();
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .build();
     }
 
     private static long heapInUseAfterCollection() throws InterruptedException {

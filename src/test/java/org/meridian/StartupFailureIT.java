@@ -26,30 +26,49 @@ class StartupFailureIT {
     @Test
     void anUnreachableDatabaseStopsTheStartWithOneLineNamingTheSetting() throws Exception {
         // A port nobody listens on: PostgreSQL "down" at start.
-        var output = refusedStart("unreachable-database.log", Map.of(
-                "MERIDIAN_DB_URL", "jdbc:postgresql://127.0.0.1:" + PayaraMicroProcess.freePort() + "/meridian",
-                "MERIDIAN_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-                "MERIDIAN_DB_USER", "meridian", "MERIDIAN_DB_PASSWORD", "not-used-here"));
+        var output = refusedStart(
+                "unreachable-database.log",
+                Map.of(
+                        "MERIDIAN_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:" + PayaraMicroProcess.freePort() + "/meridian",
+                        "MERIDIAN_DB_DATASOURCE_CLASS",
+                        "org.postgresql.ds.PGSimpleDataSource",
+                        "MERIDIAN_DB_USER",
+                        "meridian",
+                        "MERIDIAN_DB_PASSWORD",
+                        "not-used-here"));
 
-        assertTrue(output.contains("Configuration error: the database at meridian.db.url (MERIDIAN_DB_URL) cannot be "
-                + "reached: Connection refused"), output);
+        assertTrue(
+                output.contains("Configuration error: the database at meridian.db.url (MERIDIAN_DB_URL) cannot be "
+                        + "reached: Connection refused"),
+                output);
     }
 
     @Test
     void aNegativeRetentionAndAWrongNetworkStopTheStartWithOneLineEachNamingTheSetting() throws Exception {
-        var output = refusedStart("wrong-settings.log", Map.of("MERIDIAN_CONTACT_RETENTION_DAYS", "-5",
-                "MERIDIAN_ADMIN_ALLOWED_NETWORKS", "10.0.0.0/8, office"));
+        var output = refusedStart(
+                "wrong-settings.log",
+                Map.of(
+                        "MERIDIAN_CONTACT_RETENTION_DAYS",
+                        "-5",
+                        "MERIDIAN_ADMIN_ALLOWED_NETWORKS",
+                        "10.0.0.0/8, office"));
 
-        assertTrue(output.contains("Configuration error: meridian.contact.retention-days "
-                + "(MERIDIAN_CONTACT_RETENTION_DAYS) must be a whole number above 0, not '-5'"), output);
-        assertTrue(output.contains("Configuration error: meridian.admin.allowed-networks "
-                + "(MERIDIAN_ADMIN_ALLOWED_NETWORKS) must list networks such as 10.0.0.0/8, 192.168.1.20: not a network: "
-                + "'office'"), output);
+        assertTrue(
+                output.contains("Configuration error: meridian.contact.retention-days "
+                        + "(MERIDIAN_CONTACT_RETENTION_DAYS) must be a whole number above 0, not '-5'"),
+                output);
+        assertTrue(
+                output.contains("Configuration error: meridian.admin.allowed-networks "
+                        + "(MERIDIAN_ADMIN_ALLOWED_NETWORKS) must list networks such as 10.0.0.0/8, 192.168.1.20: not a network: "
+                        + "'office'"),
+                output);
     }
 
     /** Starts the site with these settings, expects it to end with exit code 78 and no stack trace; its log. */
     private String refusedStart(String logName, Map<String, String> settings) throws Exception {
-        var log = Files.createDirectories(Path.of("target", "startup-failure-it")).resolve(logName);
+        var log =
+                Files.createDirectories(Path.of("target", "startup-failure-it")).resolve(logName);
         var environment = new HashMap<>(settings);
         environment.put("MERIDIAN_DATA_DIR", dataDir.toString());
         var exit = PayaraMicroProcess.startExpectingExit(environment, log);

@@ -69,16 +69,25 @@ class TwoInstancesIT {
         var members = "tcpip:127.0.0.1:" + firstPort + ",127.0.0.1:" + secondPort;
         var cluster = "meridian-it-" + UUID.randomUUID();
         var logs = Files.createDirectories(Path.of("target", "two-instances-it"));
-        first = PayaraMicroProcess.start(environment, clusterOptions(members, cluster, firstPort), logs.resolve("a.log"));
-        second = PayaraMicroProcess.start(environment, clusterOptions(members, cluster, secondPort),
-                logs.resolve("b.log"));
+        first = PayaraMicroProcess.start(
+                environment, clusterOptions(members, cluster, firstPort), logs.resolve("a.log"));
+        second = PayaraMicroProcess.start(
+                environment, clusterOptions(members, cluster, secondPort), logs.resolve("b.log"));
     }
 
     /** Loopback-only discovery of exactly these members, under a name no other run uses. */
     private static List<String> clusterOptions(String members, String cluster, int port) {
         // All members share one address here, so host-aware partitioning would keep no backups: switched off.
-        return List.of("--clustermode", members, "--clustername", cluster, "--startport", String.valueOf(port),
-                "--interfaces", "127.0.0.1", "--nohostaware");
+        return List.of(
+                "--clustermode",
+                members,
+                "--clustername",
+                cluster,
+                "--startport",
+                String.valueOf(port),
+                "--interfaces",
+                "127.0.0.1",
+                "--nohostaware");
     }
 
     @AfterAll
@@ -118,35 +127,65 @@ class TwoInstancesIT {
         assertEquals("/admin/conditions", URI.create(conditions.location()).getPath(), "signed in on the second too");
 
         var name = "Tennis Elbow " + UUID.randomUUID().toString().substring(0, 8);
-        onFirst.submit(onFirst.page("/admin/conditions/edit"), "condition", Map.of("condition:name", name,
-                "condition:slug", "", "condition:description", "Pain on the outside of the elbow."), "condition:save");
+        onFirst.submit(
+                onFirst.page("/admin/conditions/edit"),
+                "condition",
+                Map.of(
+                        "condition:name",
+                        name,
+                        "condition:slug",
+                        "",
+                        "condition:description",
+                        "Pain on the outside of the elbow."),
+                "condition:save");
         // The form is shown by the first instance and sent to the second: its view state, and the view-scoped bean
         // that knows which condition is edited, travel with the session.
         var form = onFirst.page(editPathOf(onFirst, name));
         form.setBaseUri(second.uri("/").toString());
-        var saved = onSecond.submit(form, "condition", Map.of("condition:description", "Lateral epicondylitis."),
-                "condition:save");
-        assertEquals("Saved \u201c" + name + "\u201d.", saved.selectFirst(".ui-messages-info").text(), saved.text());
-        assertTrue(new SiteClient(first.uri("/")).get("/conditions/" + Slugs.fromTitle(name)).body()
-                .contains("Lateral epicondylitis."), "the edit itself, not a new condition");
+        var saved = onSecond.submit(
+                form, "condition", Map.of("condition:description", "Lateral epicondylitis."), "condition:save");
+        assertEquals(
+                "Saved \u201c" + name + "\u201d.",
+                saved.selectFirst(".ui-messages-info").text(),
+                saved.text());
+        assertTrue(
+                new SiteClient(first.uri("/"))
+                        .get("/conditions/" + Slugs.fromTitle(name))
+                        .body()
+                        .contains("Lateral epicondylitis."),
+                "the edit itself, not a new condition");
     }
 
     @Test
     void anImageUploadedThroughOneInstanceIsServedByBoth() throws Exception {
         var admin = Staff.signedInAdmin(first.uri("/"));
         var name = "room-" + UUID.randomUUID().toString().substring(0, 8) + ".jpg";
-        var library = admin.upload(admin.page("/admin/media"), "upload", Map.of("upload:alt", "Treatment room"),
-                "upload:send", "upload:file", name, jpeg(640, 480), "image/jpeg");
-        var mediaId = library.select("#media a").stream().filter(link -> link.text().contains(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(library.text())).attr("href").replaceAll(".*id=", "");
+        var library = admin.upload(
+                admin.page("/admin/media"),
+                "upload",
+                Map.of("upload:alt", "Treatment room"),
+                "upload:send",
+                "upload:file",
+                name,
+                jpeg(640, 480),
+                "image/jpeg");
+        var mediaId = library.select("#media a").stream()
+                .filter(link -> link.text().contains(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(library.text()))
+                .attr("href")
+                .replaceAll(".*id=", "");
 
         var path = "/media/" + mediaId + "-480.jpg?v=1";
         var fromFirst = new SiteClient(first.uri("/")).get(path);
         var fromSecond = new SiteClient(second.uri("/")).get(path);
         assertEquals(200, fromSecond.statusCode());
-        assertEquals("image/jpeg", fromSecond.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(fromFirst.headers().firstValue("ETag").orElseThrow(),
-                fromSecond.headers().firstValue("ETag").orElseThrow(), "the same bytes (the ETag is their hash)");
+        assertEquals(
+                "image/jpeg", fromSecond.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                fromFirst.headers().firstValue("ETag").orElseThrow(),
+                fromSecond.headers().firstValue("ETag").orElseThrow(),
+                "the same bytes (the ETag is their hash)");
     }
 
     @Test
@@ -154,12 +193,22 @@ class TwoInstancesIT {
         var admin = Staff.signedInAdmin(first.uri("/"));
         var title = "Moxibustion Explained " + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
         var format = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-        var values = new HashMap<String, String>(Map.of("article:title", title, "article:slug", "",
-                "article:summary", "What moxibustion is.", "article:body_input", "<p>Warmth.</p>",
-                "article:author", "Dr. Lena Park, L.Ac.",
-                "article:publishAt", LocalDateTime.now(CLINIC).plusSeconds(10).withNano(0).format(format)));
+        var values = new HashMap<String, String>(Map.of(
+                "article:title",
+                title,
+                "article:slug",
+                "",
+                "article:summary",
+                "What moxibustion is.",
+                "article:body_input",
+                "<p>Warmth.</p>",
+                "article:author",
+                "Dr. Lena Park, L.Ac.",
+                "article:publishAt",
+                LocalDateTime.now(CLINIC).plusSeconds(10).withNano(0).format(format)));
         var scheduled = admin.submit(admin.page("/admin/articles/edit"), "article", values, "article:schedule");
-        assertEquals("Saved and scheduled.", scheduled.select(".ui-messages-info").text(), scheduled.text());
+        assertEquals(
+                "Saved and scheduled.", scheduled.select(".ui-messages-info").text(), scheduled.text());
 
         var onSecond = new SiteClient(second.uri("/"));
         var path = "/articles/" + Slugs.fromTitle(title);
@@ -171,8 +220,10 @@ class TwoInstancesIT {
         // Both schedulers look every second: give each of them several more turns.
         Thread.sleep(4_000);
         var publications = new ArrayList<String>();
-        admin.page("/admin/audit").select("#audit\\:events tr").stream().map(row -> row.text())
-                .filter(row -> row.contains(title) && row.contains("Article published")).forEach(publications::add);
+        admin.page("/admin/audit").select("#audit\\:events tr").stream()
+                .map(row -> row.text())
+                .filter(row -> row.contains(title) && row.contains("Article published"))
+                .forEach(publications::add);
         assertEquals(1, publications.size(), publications.toString());
         assertTrue(publications.get(0).contains("system"), publications.toString());
     }
@@ -187,7 +238,8 @@ class TwoInstancesIT {
             assertTrue(page.text().contains("do not match an active account"), "attempt " + i);
         }
         assertTrue(onFirst.signIn(Staff.ADMIN, "wrong-password-5").text().contains("Too many failed sign-ins"));
-        assertTrue(onSecond.signIn(Staff.ADMIN, Staff.adminPassword()).text().contains("Too many failed sign-ins"),
+        assertTrue(
+                onSecond.signIn(Staff.ADMIN, Staff.adminPassword()).text().contains("Too many failed sign-ins"),
                 "the other instance counted the failures too");
 
         var patient = "2001:db8::7:7";
@@ -200,7 +252,11 @@ class TwoInstancesIT {
             var sent = forms.get(i).send(ContactFormClient.validFields("Busy " + i, "(916) 555-012" + i));
             assertEquals(303, sent.statusCode(), "request " + (i + 1) + " of the hour's five");
         }
-        assertEquals(429, forms.get(5).send(ContactFormClient.validFields("Busy 5", "(916) 555-0125")).statusCode(),
+        assertEquals(
+                429,
+                forms.get(5)
+                        .send(ContactFormClient.validFields("Busy 5", "(916) 555-0125"))
+                        .statusCode(),
                 "five sent through both instances use up the hour's limit");
     }
 
@@ -229,7 +285,10 @@ class TwoInstancesIT {
     /** The console's edit address of a condition, from the list's link. */
     private static String editPathOf(AdminClient admin, String condition) {
         var link = URI.create(admin.page("/admin/conditions").select("a").stream()
-                .filter(a -> a.text().equals(condition)).findFirst().orElseThrow().attr("href"));
+                .filter(a -> a.text().equals(condition))
+                .findFirst()
+                .orElseThrow()
+                .attr("href"));
         return link.getRawPath() + "?" + link.getRawQuery();
     }
 

@@ -234,7 +234,8 @@ public class Article implements Serializable {
     private String editedBy;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "article_condition",
+    @JoinTable(
+            name = "article_condition",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "condition_id"))
     private Set<Condition> conditions = new LinkedHashSet<>();
@@ -248,8 +249,7 @@ public class Article implements Serializable {
     @Version
     private long version;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     public Article(String title, String slug, String summary, String bodyHtml, String authorName) {
         retitle(title, slug);
@@ -314,7 +314,8 @@ public class Article implements Serializable {
         retitle(content.title(), content.slug());
         rewrite(content.summary(), content.bodyHtml());
         setAuthorName(content.authorName());
-        reviewer = content.reviewerName() == null || content.reviewerName().isBlank() ? null
+        reviewer = content.reviewerName() == null || content.reviewerName().isBlank()
+                ? null
                 : new MedicalReviewer(content.reviewerName(), content.reviewerCredentials());
         lastReviewedOn = content.lastReviewedOn();
         reviewDueOn = content.reviewDueOn();
@@ -329,10 +330,21 @@ public class Article implements Serializable {
 
     /** The live (for an unpublished article: the only) version of the editable fields. */
     ArticleContent liveContent() {
-        return new ArticleContent(title, slug, summary, bodyHtml, heroImage == null ? null : heroImage.getId(),
-                authorName, reviewer == null ? null : reviewer.getName(),
-                reviewer == null ? null : reviewer.getCredentials(), lastReviewedOn, reviewDueOn, featured,
-                hiddenFromSearchEngines, conditions.stream().map(Condition::getId).sorted().toList(), references);
+        return new ArticleContent(
+                title,
+                slug,
+                summary,
+                bodyHtml,
+                heroImage == null ? null : heroImage.getId(),
+                authorName,
+                reviewer == null ? null : reviewer.getName(),
+                reviewer == null ? null : reviewer.getCredentials(),
+                lastReviewedOn,
+                reviewDueOn,
+                featured,
+                hiddenFromSearchEngines,
+                conditions.stream().map(Condition::getId).sorted().toList(),
+                references);
     }
 
     /** What the editor works on: the pending changes of a published article, or else the article itself. */
@@ -427,7 +439,9 @@ public class Article implements Serializable {
 
     /** The article's conditions in alphabetical order, as pages list them. */
     public List<Condition> getSortedConditions() {
-        return conditions.stream().sorted(Comparator.comparing(Condition::getName)).toList();
+        return conditions.stream()
+                .sorted(Comparator.comparing(Condition::getName))
+                .toList();
     }
 
     /** The condition a "Request an appointment" link pre-selects: the article's first one, if any. */

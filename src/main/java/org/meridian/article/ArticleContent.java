@@ -20,14 +20,25 @@ import java.util.regex.Pattern;
  * @param heroImageId   the media library image at the top, or null
  * @param conditionIds  the conditions it is tagged with
  */
-public record ArticleContent(String title, String slug, String summary, String bodyHtml, Long heroImageId,
-                             String authorName, String reviewerName, String reviewerCredentials,
-                             LocalDate lastReviewedOn, LocalDate reviewDueOn, boolean featured,
-                             boolean hiddenFromSearchEngines, List<Long> conditionIds, List<Reference> references) {
+public record ArticleContent(
+        String title,
+        String slug,
+        String summary,
+        String bodyHtml,
+        Long heroImageId,
+        String authorName,
+        String reviewerName,
+        String reviewerCredentials,
+        LocalDate lastReviewedOn,
+        LocalDate reviewDueOn,
+        boolean featured,
+        boolean hiddenFromSearchEngines,
+        List<Long> conditionIds,
+        List<Reference> references) {
 
     /** Where a line break goes in the body's text for a diff: after each block. */
-    private static final Pattern BLOCK_END = Pattern.compile(
-            "(?<=</(?:p|h[1-6]|li|ul|ol|blockquote|tr|table|caption)>)|(?<=<br>)");
+    private static final Pattern BLOCK_END =
+            Pattern.compile("(?<=</(?:p|h[1-6]|li|ul|ol|blockquote|tr|table|caption)>)|(?<=<br>)");
 
     public ArticleContent {
         conditionIds = conditionIds == null ? List.of() : List.copyOf(conditionIds);
@@ -35,14 +46,38 @@ public record ArticleContent(String title, String slug, String summary, String b
     }
 
     public ArticleContent withBodyHtml(String newBodyHtml) {
-        return new ArticleContent(title, slug, summary, newBodyHtml, heroImageId, authorName, reviewerName,
-                reviewerCredentials, lastReviewedOn, reviewDueOn, featured, hiddenFromSearchEngines, conditionIds,
+        return new ArticleContent(
+                title,
+                slug,
+                summary,
+                newBodyHtml,
+                heroImageId,
+                authorName,
+                reviewerName,
+                reviewerCredentials,
+                lastReviewedOn,
+                reviewDueOn,
+                featured,
+                hiddenFromSearchEngines,
+                conditionIds,
                 references);
     }
 
     public ArticleContent withSlug(String newSlug) {
-        return new ArticleContent(title, newSlug, summary, bodyHtml, heroImageId, authorName, reviewerName,
-                reviewerCredentials, lastReviewedOn, reviewDueOn, featured, hiddenFromSearchEngines, conditionIds,
+        return new ArticleContent(
+                title,
+                newSlug,
+                summary,
+                bodyHtml,
+                heroImageId,
+                authorName,
+                reviewerName,
+                reviewerCredentials,
+                lastReviewedOn,
+                reviewDueOn,
+                featured,
+                hiddenFromSearchEngines,
+                conditionIds,
                 references);
     }
 
@@ -68,8 +103,8 @@ public record ArticleContent(String title, String slug, String summary, String b
         conditionIds.forEach(ids::add);
         json.add("conditionIds", ids);
         var refs = Json.createArrayBuilder();
-        references.forEach(reference -> refs.add(Json.createObjectBuilder()
-                .add("title", reference.getTitle()).add("url", reference.getUrl())));
+        references.forEach(reference -> refs.add(
+                Json.createObjectBuilder().add("title", reference.getTitle()).add("url", reference.getUrl())));
         json.add("references", refs);
         return json.build().toString();
     }
@@ -80,16 +115,29 @@ public record ArticleContent(String title, String slug, String summary, String b
             json = reader.readObject();
         }
         var references = new ArrayList<Reference>();
-        json.getJsonArray("references").getValuesAs(JsonObject.class)
+        json.getJsonArray("references")
+                .getValuesAs(JsonObject.class)
                 .forEach(ref -> references.add(new Reference(ref.getString("title"), ref.getString("url"))));
         var conditionIds = json.getJsonArray("conditionIds").getValuesAs(JsonNumber.class).stream()
-                .map(JsonNumber::longValue).toList();
-        return new ArticleContent(text(json, "title"), text(json, "slug"), text(json, "summary"),
+                .map(JsonNumber::longValue)
+                .toList();
+        return new ArticleContent(
+                text(json, "title"),
+                text(json, "slug"),
+                text(json, "summary"),
                 text(json, "bodyHtml"),
-                json.isNull("heroImageId") ? null : json.getJsonNumber("heroImageId").longValue(),
-                text(json, "authorName"), text(json, "reviewerName"), text(json, "reviewerCredentials"),
-                day(text(json, "lastReviewedOn")), day(text(json, "reviewDueOn")), json.getBoolean("featured"),
-                json.getBoolean("hiddenFromSearchEngines"), conditionIds, references);
+                json.isNull("heroImageId")
+                        ? null
+                        : json.getJsonNumber("heroImageId").longValue(),
+                text(json, "authorName"),
+                text(json, "reviewerName"),
+                text(json, "reviewerCredentials"),
+                day(text(json, "lastReviewedOn")),
+                day(text(json, "reviewDueOn")),
+                json.getBoolean("featured"),
+                json.getBoolean("hiddenFromSearchEngines"),
+                conditionIds,
+                references);
     }
 
     /**
@@ -109,8 +157,15 @@ public record ArticleContent(String title, String slug, String summary, String b
         lines.add("Last reviewed: " + orNone(lastReviewedOn));
         lines.add("Review due: " + orNone(reviewDueOn));
         lines.add("Hero image: " + (heroImageId == null ? "none" : "image " + heroImageId));
-        lines.add("Conditions: " + (conditionIds.isEmpty() ? "none" : String.join(", ", conditionIds.stream()
-                .map(id -> conditionNames.getOrDefault(id, "condition " + id)).sorted().toList())));
+        lines.add("Conditions: "
+                + (conditionIds.isEmpty()
+                        ? "none"
+                        : String.join(
+                                ", ",
+                                conditionIds.stream()
+                                        .map(id -> conditionNames.getOrDefault(id, "condition " + id))
+                                        .sorted()
+                                        .toList())));
         lines.add("Featured: " + (featured ? "yes" : "no"));
         lines.add("Hidden from search engines: " + (hiddenFromSearchEngines ? "yes" : "no"));
         for (int i = 0; i < references.size(); i++) {

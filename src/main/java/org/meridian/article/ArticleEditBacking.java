@@ -63,6 +63,7 @@ public class ArticleEditBacking implements Serializable {
     private String slug;
     /** The slug last made from the title: it follows the title until someone types their own. */
     private String suggestedSlug = "";
+
     private String summary;
     private String body;
     private Long heroImageId;
@@ -118,7 +119,8 @@ public class ArticleEditBacking implements Serializable {
         hiddenFromSearchEngines = content.hiddenFromSearchEngines();
         conditionIds = new ArrayList<>(content.conditionIds());
         references = new ArrayList<>(content.references().stream()
-                .map(reference -> new ReferenceRow(reference.getTitle(), reference.getUrl())).toList());
+                .map(reference -> new ReferenceRow(reference.getTitle(), reference.getUrl()))
+                .toList());
     }
 
     /** A new article's address follows its title, as long as nobody has typed one. */
@@ -162,7 +164,8 @@ public class ArticleEditBacking implements Serializable {
     }
 
     public void saveAndSchedule() {
-        saveThen(() -> editService.schedule(id, version, publishAt, unpublishAt),
+        saveThen(
+                () -> editService.schedule(id, version, publishAt, unpublishAt),
                 publishAt == null && unpublishAt == null ? "Saved; nothing is scheduled." : "Saved and scheduled.");
     }
 
@@ -175,8 +178,9 @@ public class ArticleEditBacking implements Serializable {
     }
 
     public void discardPendingChanges() {
-        act(() -> editService.discardPendingChanges(id, version), "Pending changes discarded; the live version is "
-                + "unchanged.");
+        act(
+                () -> editService.discardPendingChanges(id, version),
+                "Pending changes discarded; the live version is " + "unchanged.");
     }
 
     public void delete() {
@@ -194,9 +198,21 @@ public class ArticleEditBacking implements Serializable {
      */
     private void saveThen(Runnable then, String message) {
         try {
-            var content = new ArticleContent(title, slug, summary, body, heroImageId, author, reviewerName,
-                    reviewerCredentials, lastReviewedOn, reviewDueOn, featured, hiddenFromSearchEngines,
-                    conditionIds, references());
+            var content = new ArticleContent(
+                    title,
+                    slug,
+                    summary,
+                    body,
+                    heroImageId,
+                    author,
+                    reviewerName,
+                    reviewerCredentials,
+                    lastReviewedOn,
+                    reviewDueOn,
+                    featured,
+                    hiddenFromSearchEngines,
+                    conditionIds,
+                    references());
             if (isNew()) {
                 var article = editService.create(content);
                 id = article.getId();
@@ -250,9 +266,12 @@ public class ArticleEditBacking implements Serializable {
                 checked.add(new Reference(row.getTitle(), row.getLocation()));
             } catch (IllegalArgumentException e) {
                 var field = row.getTitle() == null || row.getTitle().isBlank() ? "title" : "location";
-                throw new InvalidInputException("references:" + i + ":" + field, field.equals("title")
-                        ? "Give the reference a title." : "Enter a web address starting with https:// or a DOI "
-                        + "such as 10.1001/jama.2018.1234.");
+                throw new InvalidInputException(
+                        "references:" + i + ":" + field,
+                        field.equals("title")
+                                ? "Give the reference a title."
+                                : "Enter a web address starting with https:// or a DOI "
+                                        + "such as 10.1001/jama.2018.1234.");
             }
         }
         return checked;
@@ -318,8 +337,12 @@ public class ArticleEditBacking implements Serializable {
 
     /** The chosen hero image, for its preview beside the choice. */
     public MediaAsset getHeroImage() {
-        return heroImageId == null ? null
-                : media.stream().filter(asset -> asset.getId().equals(heroImageId)).findFirst().orElse(null);
+        return heroImageId == null
+                ? null
+                : media.stream()
+                        .filter(asset -> asset.getId().equals(heroImageId))
+                        .findFirst()
+                        .orElse(null);
     }
 
     public String getTitle() {

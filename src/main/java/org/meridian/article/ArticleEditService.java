@@ -64,13 +64,11 @@ public class ArticleEditService {
     private ZoneId zone;
 
     /** An article as the editor opens it: its state, and the content to edit (its pending changes, if any). */
-    public record Editing(Article article, ArticleContent content) {
-    }
+    public record Editing(Article article, ArticleContent content) {}
 
     /** What the dashboard lists. */
-    public record Dashboard(List<Article> drafts, List<Article> inReview, List<Article> scheduled,
-                            List<Article> reviewDue) {
-    }
+    public record Dashboard(
+            List<Article> drafts, List<Article> inReview, List<Article> scheduled, List<Article> reviewDue) {}
 
     /** One page of the console's article list. */
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
@@ -92,8 +90,11 @@ public class ArticleEditService {
 
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
     public Dashboard dashboard() {
-        return new Dashboard(articles.findDrafts(DASHBOARD_ROWS), articles.findInReview(DASHBOARD_ROWS),
-                articles.findScheduled(DASHBOARD_ROWS), articles.findReviewDue(LocalDate.now(zone), DASHBOARD_ROWS));
+        return new Dashboard(
+                articles.findDrafts(DASHBOARD_ROWS),
+                articles.findInReview(DASHBOARD_ROWS),
+                articles.findScheduled(DASHBOARD_ROWS),
+                articles.findReviewDue(LocalDate.now(zone), DASHBOARD_ROWS));
     }
 
     /** Adds a draft article; an empty address is made from the title (with -2, -3... when that one is taken). */
@@ -101,8 +102,8 @@ public class ArticleEditService {
     @Transactional
     public Article create(ArticleContent content) {
         var checked = checked(content, null);
-        var article = new Article(checked.title(), checked.slug(), checked.summary(), checked.bodyHtml(),
-                checked.authorName());
+        var article = new Article(
+                checked.title(), checked.slug(), checked.summary(), checked.bodyHtml(), checked.authorName());
         article.apply(checked, articles.findConditions(checked.conditionIds()), hero(checked));
         article.editedBy(currentUser(), Instant.now());
         articles.save(article);
@@ -131,14 +132,32 @@ public class ArticleEditService {
     @Transactional
     public void restore(long id, long version, int number) {
         var article = current(id, version);
-        var old = articles.findRevision(id, number).orElseThrow(() -> noRevision(number)).getContent();
+        var old = articles.findRevision(id, number)
+                .orElseThrow(() -> noRevision(number))
+                .getContent();
         // Conditions and images deleted since are left out rather than refusing the whole restore.
-        var conditionIds = articles.findConditions(old.conditionIds()).stream().map(Condition::getId).toList();
-        var heroId = old.heroImageId() != null && articles.findMedia(old.heroImageId()).isPresent()
-                ? old.heroImageId() : null;
-        var restored = new ArticleContent(old.title(), old.slug(), old.summary(), old.bodyHtml(), heroId,
-                old.authorName(), old.reviewerName(), old.reviewerCredentials(), old.lastReviewedOn(),
-                old.reviewDueOn(), old.featured(), old.hiddenFromSearchEngines(), conditionIds, old.references());
+        var conditionIds = articles.findConditions(old.conditionIds()).stream()
+                .map(Condition::getId)
+                .toList();
+        var heroId = old.heroImageId() != null
+                        && articles.findMedia(old.heroImageId()).isPresent()
+                ? old.heroImageId()
+                : null;
+        var restored = new ArticleContent(
+                old.title(),
+                old.slug(),
+                old.summary(),
+                old.bodyHtml(),
+                heroId,
+                old.authorName(),
+                old.reviewerName(),
+                old.reviewerCredentials(),
+                old.lastReviewedOn(),
+                old.reviewDueOn(),
+                old.featured(),
+                old.hiddenFromSearchEngines(),
+                conditionIds,
+                old.references());
         saveContent(article, checked(restored, id), "Restored revision " + number);
         auditLog.record(AuditAction.ARTICLE_RESTORED, article.getTitle(), "Revision " + number);
     }
@@ -148,8 +167,8 @@ public class ArticleEditService {
     public void sendForReview(long id, long version) {
         var article = current(id, version);
         if (article.isPublished() && !article.hasPendingChanges()) {
-            throw new InvalidInputException("workflow", "Save your changes first: the published version has been "
-                    + "reviewed already.");
+            throw new InvalidInputException(
+                    "workflow", "Save your changes first: the published version has been " + "reviewed already.");
         }
         article.sendForReview();
         touched(article);
@@ -210,15 +229,19 @@ public class ArticleEditService {
             throw new InvalidInputException("unpublishAt", "Unpublishing must come after publishing.");
         }
         if (publishing != null && article.isPublished() && !article.hasPendingChanges()) {
-            throw new InvalidInputException("publishAt", "The article is published and has no pending changes to "
-                    + "publish. Save changes first.");
+            throw new InvalidInputException(
+                    "publishAt",
+                    "The article is published and has no pending changes to " + "publish. Save changes first.");
         }
         article.schedule(publishing, unpublishing);
         touched(article);
-        auditLog.record(AuditAction.ARTICLE_SCHEDULED, article.getTitle(), publishing == null && unpublishing == null
-                ? "Schedule cleared"
-                : (publishing == null ? "" : "Publish " + dates.dateTime(publishing) + ". ")
-                        + (unpublishing == null ? "" : "Unpublish " + dates.dateTime(unpublishing) + "."));
+        auditLog.record(
+                AuditAction.ARTICLE_SCHEDULED,
+                article.getTitle(),
+                publishing == null && unpublishing == null
+                        ? "Schedule cleared"
+                        : (publishing == null ? "" : "Publish " + dates.dateTime(publishing) + ". ")
+                                + (unpublishing == null ? "" : "Unpublish " + dates.dateTime(unpublishing) + "."));
     }
 
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
@@ -242,8 +265,11 @@ public class ArticleEditService {
     /** Revision {@code from} and revision {@code to} of an article, line by line. */
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
     public List<RevisionDiff.Line> compare(long id, int from, int to) {
-        var older = articles.findRevision(id, from).orElseThrow(() -> noRevision(from)).getContent();
-        var newer = articles.findRevision(id, to).orElseThrow(() -> noRevision(to)).getContent();
+        var older = articles.findRevision(id, from)
+                .orElseThrow(() -> noRevision(from))
+                .getContent();
+        var newer =
+                articles.findRevision(id, to).orElseThrow(() -> noRevision(to)).getContent();
         var names = conditionService.all().stream().collect(Collectors.toMap(Condition::getId, Condition::getName));
         return RevisionDiff.between(older.toLines(names), newer.toLines(names));
     }
@@ -257,8 +283,8 @@ public class ArticleEditService {
     public Optional<Article> preview(long id) {
         return articles.findById(id).map(stored -> {
             var content = stored.workingContent();
-            var copy = new Article(content.title(), content.slug(), content.summary(), content.bodyHtml(),
-                    content.authorName());
+            var copy = new Article(
+                    content.title(), content.slug(), content.summary(), content.bodyHtml(), content.authorName());
             copy.apply(content, articles.findConditions(content.conditionIds()), hero(content));
             copy.publish(stored.getPublishedAt() == null ? Instant.now() : stored.getPublishedAt());
             return copy;
@@ -277,7 +303,9 @@ public class ArticleEditService {
         Article article;
         if (existing.isPresent()) {
             article = existing.get();
-            saveContent(article, checked(imported.mergedInto(article.workingContent()), article.getId()),
+            saveContent(
+                    article,
+                    checked(imported.mergedInto(article.workingContent()), article.getId()),
                     "Imported from WordPress");
         } else {
             article = create(imported.asNew());
@@ -307,14 +335,17 @@ public class ArticleEditService {
     /** Carries out a scheduled publication (the scheduler's own call: no one is signed in). */
     @Transactional
     void publishScheduled(long id, Instant now) {
-        articles.findById(id).filter(article -> article.getPublishAt() != null && !article.getPublishAt().isAfter(now))
+        articles.findById(id)
+                .filter(article -> article.getPublishAt() != null
+                        && !article.getPublishAt().isAfter(now))
                 .ifPresent(article -> publishNow(article, AuditLog.SYSTEM));
     }
 
     @Transactional
     void unpublishScheduled(long id, Instant now) {
         articles.findById(id)
-                .filter(article -> article.getUnpublishAt() != null && !article.getUnpublishAt().isAfter(now))
+                .filter(article -> article.getUnpublishAt() != null
+                        && !article.getUnpublishAt().isAfter(now))
                 .ifPresent(article -> {
                     if (article.isPublished()) {
                         unpublishNow(article, AuditLog.SYSTEM);
@@ -354,8 +385,13 @@ public class ArticleEditService {
     private void saveContent(Article article, ArticleContent content, String note) {
         if (articles.lastRevisionNumber(article.getId()) == 0) {
             // Written before revisions were kept (the demo content, or by an older version): keep that too.
-            articles.saveRevision(new ArticleRevision(article.getId(), 1, article.workingContent(), AuditLog.SYSTEM,
-                    article.getUpdatedAt(), "As it was before its first revision"));
+            articles.saveRevision(new ArticleRevision(
+                    article.getId(),
+                    1,
+                    article.workingContent(),
+                    AuditLog.SYSTEM,
+                    article.getUpdatedAt(),
+                    "As it was before its first revision"));
         }
         if (article.isPublished() && content.equals(article.liveContent())) {
             // Saved back to what patients read (or saved without a change): nothing is pending any more.
@@ -372,8 +408,8 @@ public class ArticleEditService {
 
     private void storeRevision(Article article, ArticleContent content, String note) {
         var number = articles.lastRevisionNumber(article.getId()) + 1;
-        articles.saveRevision(new ArticleRevision(article.getId(), number, content, currentUser(), Instant.now(),
-                note));
+        articles.saveRevision(
+                new ArticleRevision(article.getId(), number, content, currentUser(), Instant.now(), note));
     }
 
     private void touched(Article article) {
@@ -390,15 +426,21 @@ public class ArticleEditService {
     }
 
     private EditConflictException conflict(Article article) {
-        return article.getEditedBy() == null ? new EditConflictException(THIS_ARTICLE)
-                : new EditConflictException("\u201c" + article.getTitle() + "\u201d", article.getEditedBy(),
+        return article.getEditedBy() == null
+                ? new EditConflictException(THIS_ARTICLE)
+                : new EditConflictException(
+                        "\u201c" + article.getTitle() + "\u201d",
+                        article.getEditedBy(),
                         dates.dateTime(article.getEditedAt()));
     }
 
     /** The content as it may be stored: required fields there, body sanitised, address free, ids existing. */
     private ArticleContent checked(ArticleContent content, Long id) {
         var title = required(content.title(), "title", "Enter the article's title.", Article.TITLE_LENGTH);
-        required(content.summary(), "summary", "Write a short summary: the library and search results show it.",
+        required(
+                content.summary(),
+                "summary",
+                "Write a short summary: the library and search results show it.",
                 Article.SUMMARY_LENGTH);
         required(content.authorName(), "author", "Enter who wrote the article.", Article.PERSON_LENGTH);
         optional(content.reviewerName(), "reviewerName", Article.PERSON_LENGTH);
@@ -411,8 +453,8 @@ public class ArticleEditService {
             throw new InvalidInputException("body", "Write the article's text.");
         }
         if (body.length() > Article.BODY_LENGTH) {
-            throw new InvalidInputException("body", "The text is too long: at most " + Article.BODY_LENGTH
-                    + " characters of HTML.");
+            throw new InvalidInputException(
+                    "body", "The text is too long: at most " + Article.BODY_LENGTH + " characters of HTML.");
         }
         String slug;
         if (blank(content.slug())) {
@@ -420,26 +462,40 @@ public class ArticleEditService {
         } else {
             slug = content.slug().strip();
             if (!Slugs.isValid(slug)) {
-                throw new InvalidInputException("slug", "Use lower-case letters, digits and single hyphens, at most "
-                        + Slugs.MAX_LENGTH + " characters, as in acupuncture-for-back-pain.");
+                throw new InvalidInputException(
+                        "slug",
+                        "Use lower-case letters, digits and single hyphens, at most " + Slugs.MAX_LENGTH
+                                + " characters, as in acupuncture-for-back-pain.");
             }
             slugFree(slug, id);
         }
         if (slug.isEmpty()) {
-            throw new InvalidInputException("slug",
-                    "Enter an address: the title has no letters or digits to make one.");
+            throw new InvalidInputException(
+                    "slug", "Enter an address: the title has no letters or digits to make one.");
         }
         var conditions = articles.findConditions(content.conditionIds());
         if (conditions.size() < new HashSet<>(content.conditionIds()).size()) {
             throw new InvalidInputException("conditions", "A condition you chose was deleted meanwhile. Choose again.");
         }
-        if (content.heroImageId() != null && articles.findMedia(content.heroImageId()).isEmpty()) {
+        if (content.heroImageId() != null
+                && articles.findMedia(content.heroImageId()).isEmpty()) {
             throw new InvalidInputException("hero", "The image you chose was deleted meanwhile. Choose another one.");
         }
-        return new ArticleContent(title, slug, content.summary().strip(), body, content.heroImageId(),
-                content.authorName().strip(), trimmed(content.reviewerName()), trimmed(content.reviewerCredentials()),
-                content.lastReviewedOn(), content.reviewDueOn(), content.featured(), content.hiddenFromSearchEngines(),
-                conditions.stream().map(Condition::getId).sorted().toList(), content.references());
+        return new ArticleContent(
+                title,
+                slug,
+                content.summary().strip(),
+                body,
+                content.heroImageId(),
+                content.authorName().strip(),
+                trimmed(content.reviewerName()),
+                trimmed(content.reviewerCredentials()),
+                content.lastReviewedOn(),
+                content.reviewDueOn(),
+                content.featured(),
+                content.hiddenFromSearchEngines(),
+                conditions.stream().map(Condition::getId).sorted().toList(),
+                content.references());
     }
 
     /** Refuses an address another article has, naming it and a free one. */
@@ -450,16 +506,22 @@ public class ArticleEditService {
     }
 
     private boolean takenByOther(String slug, Long id) {
-        return articles.findBySlug(slug).filter(other -> !other.getId().equals(id)).isPresent();
+        return articles.findBySlug(slug)
+                .filter(other -> !other.getId().equals(id))
+                .isPresent();
     }
 
     private static InvalidInputException slugTaken(String slug, String otherTitle, String suggestion) {
-        return new InvalidInputException("slug", "The address /articles/" + slug + " is already used by \u201c"
-                + otherTitle + "\u201d. Choose another one, such as " + suggestion + ".");
+        return new InvalidInputException(
+                "slug",
+                "The address /articles/" + slug + " is already used by \u201c" + otherTitle
+                        + "\u201d. Choose another one, such as " + suggestion + ".");
     }
 
     private MediaAsset hero(ArticleContent content) {
-        return content.heroImageId() == null ? null : articles.findMedia(content.heroImageId()).orElse(null);
+        return content.heroImageId() == null
+                ? null
+                : articles.findMedia(content.heroImageId()).orElse(null);
     }
 
     private void flush(String slug) {
@@ -469,8 +531,9 @@ public class ArticleEditService {
             throw new EditConflictException(THIS_ARTICLE);
         } catch (PersistenceException e) {
             // Two people gave two articles the same new address at once; the unique constraint caught the second.
-            throw new InvalidInputException("slug", "The address /articles/" + slug + " was just taken by another "
-                    + "article. Choose another one.");
+            throw new InvalidInputException(
+                    "slug",
+                    "The address /articles/" + slug + " was just taken by another " + "article. Choose another one.");
         }
     }
 

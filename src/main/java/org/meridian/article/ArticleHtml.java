@@ -17,29 +17,60 @@ import org.owasp.html.PolicyFactory;
 public final class ArticleHtml {
 
     /** The media library's own addresses, as {@code MediaAsset.url} writes them. */
-    static final Pattern MEDIA_URL = Pattern.compile(
-            "/media/[1-9][0-9]{0,17}-[1-9][0-9]{0,4}\\.(jpg|png|webp)(\\?v=[0-9]{1,9})?");
+    static final Pattern MEDIA_URL =
+            Pattern.compile("/media/[1-9][0-9]{0,17}-[1-9][0-9]{0,4}\\.(jpg|png|webp)(\\?v=[0-9]{1,9})?");
+
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
     private static final String EXTERNAL_RELS = "noopener nofollow";
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("h2", "h3", "h4", "p", "br", "ul", "ol", "li", "em", "strong", "i", "b", "u", "s",
-                    "blockquote", "table", "caption", "thead", "tbody", "tr", "th", "td")
+            .allowElements(
+                    "h2",
+                    "h3",
+                    "h4",
+                    "p",
+                    "br",
+                    "ul",
+                    "ol",
+                    "li",
+                    "em",
+                    "strong",
+                    "i",
+                    "b",
+                    "u",
+                    "s",
+                    "blockquote",
+                    "table",
+                    "caption",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
             .allowElements((name, attributes) -> "h2", "h1")
             .allowElements((name, attributes) -> "h4", "h5", "h6")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .allowElements(ArticleHtml::link, "a")
-            .allowAttributes("src").matching(MEDIA_URL).onElements("img")
-            .allowAttributes("alt").onElements("img")
-            .allowAttributes("width", "height").matching(NUMBER).onElements("img")
+            .allowAttributes("src")
+            .matching(MEDIA_URL)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
+            .allowAttributes("width", "height")
+            .matching(NUMBER)
+            .onElements("img")
             .allowElements((name, attributes) -> valueOf(attributes, "src") == null ? null : name, "img")
-            .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("td", "th")
-            .allowAttributes("scope").matching(Pattern.compile("row|col")).onElements("th")
+            .allowAttributes("colspan", "rowspan")
+            .matching(NUMBER)
+            .onElements("td", "th")
+            .allowAttributes("scope")
+            .matching(Pattern.compile("row|col"))
+            .onElements("th")
             .toFactory();
 
-    private ArticleHtml() {
-    }
+    private ArticleHtml() {}
 
     /** The body as it may be stored and shown: everything the policy does not allow is gone. */
     public static String sanitize(String html) {

@@ -9,8 +9,8 @@ import java.util.Map;
  *                      whose pending changes wait for review
  * @param sortField     one of {@link #SORTABLE}'s keys, or null for the most recently edited first
  */
-public record ArticleQuery(ArticleStatus status, Long conditionId, String titleContains, String sortField,
-                           boolean ascending) {
+public record ArticleQuery(
+        ArticleStatus status, Long conditionId, String titleContains, String sortField, boolean ascending) {
 
     /** The orders the list offers, by the table column's field name; nothing else reaches the query. */
     static final Map<String, String> SORTABLE = Map.of(

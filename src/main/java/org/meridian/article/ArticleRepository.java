@@ -33,7 +33,8 @@ public class ArticleRepository {
     private EntityManager entityManager;
 
     public Optional<Article> findPublishedBySlug(String slug) {
-        return entityManager.createNamedQuery(Article.PUBLISHED_BY_SLUG, Article.class)
+        return entityManager
+                .createNamedQuery(Article.PUBLISHED_BY_SLUG, Article.class)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();
@@ -43,23 +44,29 @@ public class ArticleRepository {
     public Page<Article> findPublished(Set<String> conditionSlugs, int pageNumber, int pageSize) {
         var ids = conditionSlugs.isEmpty()
                 ? entityManager.createNamedQuery(Article.PUBLISHED_IDS, Long.class)
-                : entityManager.createNamedQuery(Article.PUBLISHED_IDS_IN_CONDITIONS, Long.class)
+                : entityManager
+                        .createNamedQuery(Article.PUBLISHED_IDS_IN_CONDITIONS, Long.class)
                         .setParameter("slugs", conditionSlugs);
         var count = conditionSlugs.isEmpty()
                 ? entityManager.createNamedQuery(Article.PUBLISHED_COUNT, Long.class)
-                : entityManager.createNamedQuery(Article.PUBLISHED_COUNT_IN_CONDITIONS, Long.class)
+                : entityManager
+                        .createNamedQuery(Article.PUBLISHED_COUNT_IN_CONDITIONS, Long.class)
                         .setParameter("slugs", conditionSlugs);
-        var pageIds = ids.setFirstResult(Page.firstRow(pageNumber, pageSize)).setMaxResults(pageSize).getResultList();
+        var pageIds = ids.setFirstResult(Page.firstRow(pageNumber, pageSize))
+                .setMaxResults(pageSize)
+                .getResultList();
         return new Page<>(withConditions(pageIds), pageNumber, pageSize, count.getSingleResult());
     }
 
     /** Newest published articles that share a condition with {@code article}. */
     public List<Article> findRelated(Article article, int max) {
-        var conditionIds = article.getConditions().stream().map(Condition::getId).toList();
+        var conditionIds =
+                article.getConditions().stream().map(Condition::getId).toList();
         if (conditionIds.isEmpty()) {
             return List.of();
         }
-        var ids = entityManager.createNamedQuery(Article.RELATED_IDS, Long.class)
+        var ids = entityManager
+                .createNamedQuery(Article.RELATED_IDS, Long.class)
                 .setParameter("id", article.getId())
                 .setParameter("conditionIds", conditionIds)
                 .setMaxResults(max)
@@ -74,7 +81,8 @@ public class ArticleRepository {
      * all in the heap at once).
      */
     public List<SearchableArticle> findSearchable(long afterId, int limit) {
-        var ids = entityManager.createNamedQuery(Article.SEARCHABLE_IDS_AFTER, Long.class)
+        var ids = entityManager
+                .createNamedQuery(Article.SEARCHABLE_IDS_AFTER, Long.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
@@ -86,7 +94,8 @@ public class ArticleRepository {
     }
 
     private List<SearchableArticle> findSearchable(List<Long> ids) {
-        return entityManager.createNamedQuery(Article.SEARCHABLE_IN, SearchableArticle.class)
+        return entityManager
+                .createNamedQuery(Article.SEARCHABLE_IN, SearchableArticle.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }
@@ -96,15 +105,18 @@ public class ArticleRepository {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createNamedQuery(Article.CONDITION_IDS_OF_PUBLISHED, Object[].class)
+        return entityManager
+                .createNamedQuery(Article.CONDITION_IDS_OF_PUBLISHED, Object[].class)
                 .setParameter("ids", articleIds)
                 .getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0],
-                        Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        row -> (Long) row[0], Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
     }
 
     public List<SitemapEntry> findSitemapEntries() {
-        return entityManager.createNamedQuery(Article.SITEMAP_ENTRIES, SitemapEntry.class).getResultList();
+        return entityManager
+                .createNamedQuery(Article.SITEMAP_ENTRIES, SitemapEntry.class)
+                .getResultList();
     }
 
     /**
@@ -114,7 +126,8 @@ public class ArticleRepository {
     public ListingChanges findListingChanges() {
         var library = findLastListingChange().orElse(null);
         var hubs = new HashMap<String, Instant>();
-        for (var row : entityManager.createNamedQuery(Article.LISTED_CHANGES_BY_CONDITION, Object[].class)
+        for (var row : entityManager
+                .createNamedQuery(Article.LISTED_CHANGES_BY_CONDITION, Object[].class)
                 .getResultList()) {
             hubs.merge((String) row[0], (Instant) row[1], (one, other) -> one.isAfter(other) ? one : other);
         }
@@ -123,14 +136,21 @@ public class ArticleRepository {
 
     /** The latest change to an article that is or was published; empty before the first publication. */
     public Optional<Instant> findLastListingChange() {
-        return entityManager.createNamedQuery(Article.LISTED_CHANGES, Instant.class).setMaxResults(1)
-                .getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(Article.LISTED_CHANGES, Instant.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The same for the articles about one condition. */
     public Optional<Instant> findLastListingChange(String conditionSlug) {
-        return entityManager.createNamedQuery(Article.LISTED_CHANGES_OF_CONDITION, Instant.class)
-                .setParameter("slug", conditionSlug).setMaxResults(1).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(Article.LISTED_CHANGES_OF_CONDITION, Instant.class)
+                .setParameter("slug", conditionSlug)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Article> findFeatured() {
@@ -147,7 +167,8 @@ public class ArticleRepository {
 
     /** The article with this address, whatever its status. */
     public Optional<Article> findBySlug(String slug) {
-        return entityManager.createNamedQuery(Article.BY_SLUG, Article.class)
+        return entityManager
+                .createNamedQuery(Article.BY_SLUG, Article.class)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();
@@ -171,8 +192,10 @@ public class ArticleRepository {
     private static String where(ArticleQuery query) {
         var clauses = new ArrayList<String>();
         if (query.status() != null) {
-            clauses.add(query.status() == ArticleStatus.IN_REVIEW
-                    ? "(a.status = :status or a.draftInReview = true)" : "a.status = :status");
+            clauses.add(
+                    query.status() == ArticleStatus.IN_REVIEW
+                            ? "(a.status = :status or a.draftInReview = true)"
+                            : "a.status = :status");
         }
         if (query.conditionId() != null) {
             clauses.add("a.id in (select t.id from Article t join t.conditions c where c.id = :conditionId)");
@@ -191,38 +214,59 @@ public class ArticleRepository {
             typed.setParameter("conditionId", query.conditionId());
         }
         if (query.titleContains() != null) {
-            typed.setParameter("title", "%" + query.titleContains().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            typed.setParameter(
+                    "title",
+                    "%"
+                            + query.titleContains()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%");
         }
         return typed;
     }
 
     public List<Article> findDrafts(int max) {
-        return entityManager.createNamedQuery(Article.DRAFTS, Article.class).setMaxResults(max).getResultList();
+        return entityManager
+                .createNamedQuery(Article.DRAFTS, Article.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public List<Article> findInReview(int max) {
-        return entityManager.createNamedQuery(Article.IN_REVIEW, Article.class).setMaxResults(max).getResultList();
+        return entityManager
+                .createNamedQuery(Article.IN_REVIEW, Article.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public List<Article> findScheduled(int max) {
-        return entityManager.createNamedQuery(Article.SCHEDULED, Article.class).setMaxResults(max).getResultList();
+        return entityManager
+                .createNamedQuery(Article.SCHEDULED, Article.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public List<Article> findReviewDue(LocalDate day, int max) {
-        return entityManager.createNamedQuery(Article.REVIEW_DUE, Article.class)
+        return entityManager
+                .createNamedQuery(Article.REVIEW_DUE, Article.class)
                 .setParameter("day", day)
                 .setMaxResults(max)
                 .getResultList();
     }
 
     public List<Long> findDueToPublish(Instant now) {
-        return entityManager.createNamedQuery(Article.DUE_TO_PUBLISH, Long.class).setParameter("now", now)
+        return entityManager
+                .createNamedQuery(Article.DUE_TO_PUBLISH, Long.class)
+                .setParameter("now", now)
                 .getResultList();
     }
 
     public List<Long> findDueToUnpublish(Instant now) {
-        return entityManager.createNamedQuery(Article.DUE_TO_UNPUBLISH, Long.class).setParameter("now", now)
+        return entityManager
+                .createNamedQuery(Article.DUE_TO_UNPUBLISH, Long.class)
+                .setParameter("now", now)
                 .getResultList();
     }
 
@@ -246,20 +290,23 @@ public class ArticleRepository {
     }
 
     public int lastRevisionNumber(long articleId) {
-        var last = entityManager.createNamedQuery(ArticleRevision.LAST_NUMBER, Integer.class)
+        var last = entityManager
+                .createNamedQuery(ArticleRevision.LAST_NUMBER, Integer.class)
                 .setParameter("articleId", articleId)
                 .getSingleResult();
         return last == null ? 0 : last;
     }
 
     public List<RevisionSummary> findRevisions(long articleId) {
-        return entityManager.createNamedQuery(ArticleRevision.OF_ARTICLE, RevisionSummary.class)
+        return entityManager
+                .createNamedQuery(ArticleRevision.OF_ARTICLE, RevisionSummary.class)
                 .setParameter("articleId", articleId)
                 .getResultList();
     }
 
     public Optional<ArticleRevision> findRevision(long articleId, int number) {
-        return entityManager.createNamedQuery(ArticleRevision.BY_NUMBER, ArticleRevision.class)
+        return entityManager
+                .createNamedQuery(ArticleRevision.BY_NUMBER, ArticleRevision.class)
                 .setParameter("articleId", articleId)
                 .setParameter("number", number)
                 .getResultStream()
@@ -279,7 +326,8 @@ public class ArticleRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> byId = entityManager.createNamedQuery(Article.WITH_CONDITIONS_BY_IDS, Article.class)
+        Map<Long, Article> byId = entityManager
+                .createNamedQuery(Article.WITH_CONDITIONS_BY_IDS, Article.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(Article::getId, Function.identity(), (a, b) -> a));

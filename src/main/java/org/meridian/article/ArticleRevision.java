@@ -54,8 +54,7 @@ public class ArticleRevision implements Serializable {
     @Column(nullable = false, length = 300_000)
     private String content;
 
-    protected ArticleRevision() {
-    }
+    protected ArticleRevision() {}
 
     ArticleRevision(long articleId, int number, ArticleContent content, String savedBy, Instant savedAt, String note) {
         this.articleId = articleId;

@@ -79,7 +79,9 @@ public class ArticleScheduler {
             change.run();
             LOG.info(() -> "Scheduled " + what + " of article " + id + " done");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Scheduled " + what + " of article " + id + " failed; it is tried again next turn",
+            LOG.log(
+                    Level.WARNING,
+                    "Scheduled " + what + " of article " + id + " failed; it is tried again next turn",
                     e);
         }
     }

@@ -79,9 +79,17 @@ public class ArticlesBacking implements Serializable {
     }
 
     private ArticleQuery query(Map<String, SortMeta> sortBy) {
-        var sort = sortBy == null ? null : sortBy.values().stream()
-                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        return new ArticleQuery(status, conditionId, title, sort == null ? null : sort.getField(),
+        var sort = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+                        .findFirst()
+                        .orElse(null);
+        return new ArticleQuery(
+                status,
+                conditionId,
+                title,
+                sort == null ? null : sort.getField(),
                 sort != null && sort.getOrder() == SortOrder.ASCENDING);
     }
 
@@ -96,8 +104,8 @@ public class ArticlesBacking implements Serializable {
         }
 
         @Override
-        public List<Article> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                  Map<String, FilterMeta> filterBy) {
+        public List<Article> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return editService.listed(query(sortBy), first, pageSize);
         }
 

@@ -29,8 +29,8 @@ public class LibraryBacking {
 
     public void load() {
         try {
-            filter = LibraryFilter.parse(Faces.getRequestParameterValues("condition"),
-                    Faces.getRequestParameter("page"));
+            filter = LibraryFilter.parse(
+                    Faces.getRequestParameterValues("condition"), Faces.getRequestParameter("page"));
         } catch (BadRequestException malformed) {
             HttpErrors.badRequest();
             return;
@@ -64,7 +64,8 @@ public class LibraryBacking {
     /** "Back Pain or Sciatica" for the heading of a filtered library. */
     public String getSelectedNames() {
         var names = selectedConditions.stream().map(Condition::getName).toList();
-        return names.size() <= 1 ? String.join("", names)
+        return names.size() <= 1
+                ? String.join("", names)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 

@@ -16,8 +16,7 @@ public class MedicalReviewer implements Serializable {
     @Column(name = "credentials")
     private String credentials;
 
-    protected MedicalReviewer() {
-    }
+    protected MedicalReviewer() {}
 
     public MedicalReviewer(String name, String credentials) {
         if (name == null || name.isBlank()) {

@@ -27,8 +27,7 @@ public class Reference implements Serializable {
     @Column(name = "url", nullable = false, length = URL_LENGTH)
     private String url;
 
-    protected Reference() {
-    }
+    protected Reference() {}
 
     /**
      * @param location an {@code http(s)} address, or a DOI such as {@code 10.1001/jamainternmed.2018.3384}

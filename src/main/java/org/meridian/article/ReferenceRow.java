@@ -10,8 +10,7 @@ public class ReferenceRow implements Serializable {
     private String title;
     private String location;
 
-    public ReferenceRow() {
-    }
+    public ReferenceRow() {}
 
     ReferenceRow(String title, String location) {
         this.title = title;

@@ -10,7 +10,9 @@ import java.util.Locale;
 public final class RevisionDiff {
 
     public enum Change {
-        SAME, REMOVED, ADDED
+        SAME,
+        REMOVED,
+        ADDED
     }
 
     /** One line of the comparison. */
@@ -35,8 +37,7 @@ public final class RevisionDiff {
         }
     }
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     /** Every line of {@code older} and {@code newer} in order, those only in one of them marked. */
     public static List<Line> between(List<String> older, List<String> newer) {

@@ -4,5 +4,4 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A revision as the revision list shows it, without its content. */
-public record RevisionSummary(int number, Instant savedAt, String savedBy, String note) implements Serializable {
-}
+public record RevisionSummary(int number, Instant savedAt, String savedBy, String note) implements Serializable {}

@@ -3,9 +3,9 @@ package org.meridian.article;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.meridian.system.EditConflictException;
 import org.meridian.system.FacesForms;
 import org.meridian.system.HttpErrors;
@@ -58,8 +58,9 @@ public class RevisionsBacking implements Serializable {
     public void restore(int number) {
         try {
             editService.restore(id, version, number);
-            FacesForms.savedThenGo("Restored revision " + number + ": it is the current content again, saved as a "
-                    + "new revision.", "admin/articles/edit?id=" + id);
+            FacesForms.savedThenGo(
+                    "Restored revision " + number + ": it is the current content again, saved as a " + "new revision.",
+                    "admin/articles/edit?id=" + id);
         } catch (InvalidInputException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (EditConflictException e) {

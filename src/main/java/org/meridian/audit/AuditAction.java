@@ -2,7 +2,6 @@ package org.meridian.audit;
 
 /** What happened, as the audit log names it. Stored by name: never rename a constant, add new ones. */
 public enum AuditAction {
-
     SIGN_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_LOCKED("Sign-ins locked after failures"),

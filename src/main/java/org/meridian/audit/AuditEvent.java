@@ -18,8 +18,10 @@ import java.time.Instant;
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.NEWEST_FIRST, query = "select e from AuditEvent e order by e.occurredAt desc, e.id desc")
 @NamedQuery(name = AuditEvent.COUNT, query = "select count(e) from AuditEvent e")
-@NamedQuery(name = AuditEvent.OF_SUBJECT, query = "select e from AuditEvent e where e.subjectKind = :kind"
-        + " and e.subjectId = :id order by e.occurredAt, e.id")
+@NamedQuery(
+        name = AuditEvent.OF_SUBJECT,
+        query = "select e from AuditEvent e where e.subjectKind = :kind"
+                + " and e.subjectId = :id order by e.occurredAt, e.id")
 public class AuditEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -60,8 +62,7 @@ public class AuditEvent implements Serializable {
     @Column(updatable = false, length = DETAIL_LENGTH)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(Instant occurredAt, String actor, AuditAction action, String subject, String detail) {
         if (occurredAt == null || actor == null || action == null) {

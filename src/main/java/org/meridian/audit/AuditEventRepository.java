@@ -17,7 +17,8 @@ public class AuditEventRepository {
 
     /** Events newest first, {@code max} of them from row {@code first} (0-based). */
     public List<AuditEvent> findNewestFirst(int first, int max) {
-        return entityManager.createNamedQuery(AuditEvent.NEWEST_FIRST, AuditEvent.class)
+        return entityManager
+                .createNamedQuery(AuditEvent.NEWEST_FIRST, AuditEvent.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -25,7 +26,8 @@ public class AuditEventRepository {
 
     /** The events about one thing, oldest first. */
     public List<AuditEvent> findOfSubject(AuditSubject subject) {
-        return entityManager.createNamedQuery(AuditEvent.OF_SUBJECT, AuditEvent.class)
+        return entityManager
+                .createNamedQuery(AuditEvent.OF_SUBJECT, AuditEvent.class)
                 .setParameter("kind", subject.kind())
                 .setParameter("id", subject.id())
                 .getResultList();

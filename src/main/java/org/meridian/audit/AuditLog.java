@@ -75,8 +75,9 @@ public class AuditLog {
 
     private void save(AuditEvent event) {
         repository.save(event);
-        LOG.log(Level.INFO, "Audit: {0} {1} {2}", new Object[] {event.getActor(), event.getAction(),
-            event.getSubject() == null ? "" : event.getSubject()});
+        LOG.log(Level.INFO, "Audit: {0} {1} {2}", new Object[] {
+            event.getActor(), event.getAction(), event.getSubject() == null ? "" : event.getSubject()
+        });
     }
 
     private String currentActor() {

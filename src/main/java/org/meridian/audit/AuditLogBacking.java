@@ -49,8 +49,8 @@ public class AuditLogBacking implements Serializable {
         }
 
         @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
+        public List<AuditEvent> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return auditLog.newestFirst(first, pageSize);
         }
 

@@ -11,7 +11,6 @@ import java.security.DigestInputStream;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -50,7 +49,8 @@ final class BackupArchiveReader implements AutoCloseable {
         try {
             return new BackupArchiveReader(new ZipFile(file.toFile(), StandardCharsets.UTF_8));
         } catch (ZipException e) {
-            throw new BackupRefusedException("This file is not a readable zip archive; it may be damaged or not a backup.", e);
+            throw new BackupRefusedException(
+                    "This file is not a readable zip archive; it may be damaged or not a backup.", e);
         } catch (IOException e) {
             throw new BackupRefusedException("The backup file could not be read: " + e.getMessage(), e);
         }
@@ -62,12 +62,14 @@ final class BackupArchiveReader implements AutoCloseable {
 
     /** Reads every row of {@code table} into {@code sink}, then checks the count and checksum the manifest gives. */
     void rows(Table table, RowSink sink) throws SQLException {
-        var expected = manifest.tables().stream().filter(entry -> entry.name().equals(table.name())).findFirst()
+        var expected = manifest.tables().stream()
+                .filter(entry -> entry.name().equals(table.name()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(table.name() + " is not in this backup"));
         var entry = zip.getEntry(table.fileName());
         try (var bounded = new InflationLimit(zip.getInputStream(entry), entry, table.name());
-             var data = new DigestInputStream(bounded, BackupArchiveWriter.sha256());
-             var lines = new BufferedInputStream(data, 64 * 1024)) {
+                var data = new DigestInputStream(bounded, BackupArchiveWriter.sha256());
+                var lines = new BufferedInputStream(data, 64 * 1024)) {
             long rows = 0;
             for (var line = readLine(lines, table.name()); line != null; line = readLine(lines, table.name())) {
                 sink.accept(RowCodec.decode(table.name(), table.columns(), line));

@@ -48,15 +48,18 @@ final class BackupArchiveWriter {
     void endTable() throws IOException {
         currentData.flush();
         zip.closeEntry();
-        written.add(new TableEntry(current.name(), current.columnNames(), currentRows,
+        written.add(new TableEntry(
+                current.name(),
+                current.columnNames(),
+                currentRows,
                 HexFormat.of().formatHex(currentData.getMessageDigest().digest())));
         current = null;
     }
 
     /** Writes the manifest and ends the zip; the stream given to the constructor stays open. */
     BackupManifest finish(String schemaVersion, String source, boolean patientRequests) throws IOException {
-        var manifest = new BackupManifest(BackupArchive.FORMAT_VERSION, schemaVersion, Instant.now(), source,
-                patientRequests, written);
+        var manifest = new BackupManifest(
+                BackupArchive.FORMAT_VERSION, schemaVersion, Instant.now(), source, patientRequests, written);
         zip.putNextEntry(new ZipEntry(BackupArchive.MANIFEST));
         zip.write(manifest.toJson().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();

@@ -44,8 +44,10 @@ public class BackupBacking {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.responseReset();
         external.setResponseContentType("application/zip");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"meridian-backup-"
-                + LocalDate.now(zone) + (patientRequests ? "-with-patient-requests" : "") + ".zip\"");
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"meridian-backup-" + LocalDate.now(zone)
+                        + (patientRequests ? "-with-patient-requests" : "") + ".zip\"");
         external.setResponseHeader("Cache-Control", "no-store");
         backupService.export(patientRequests, external.getResponseOutputStream());
         FacesContext.getCurrentInstance().responseComplete();
@@ -63,9 +65,14 @@ public class BackupBacking {
                     Files.copy(in, archive, StandardCopyOption.REPLACE_EXISTING);
                 }
                 var manifest = backupService.restore(archive);
-                FacesForms.savedThenGo("Restored the backup of " + DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a",
-                        Locale.US).withZone(zone).format(manifest.createdAt()) + ". The site shows its content now; staff "
-                        + "sign in with the accounts and passwords of the backup.", "admin/backup");
+                FacesForms.savedThenGo(
+                        "Restored the backup of "
+                                + DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a", Locale.US)
+                                        .withZone(zone)
+                                        .format(manifest.createdAt())
+                                + ". The site shows its content now; staff "
+                                + "sign in with the accounts and passwords of the backup.",
+                        "admin/backup");
             } finally {
                 Files.deleteIfExists(archive);
             }

@@ -23,35 +23,38 @@ public final class BackupCommand {
 
     static final String WITH_PATIENT_REQUESTS = "--with-patient-requests";
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, CommandSettings.fromClasspathAndEnvironment(), System.out, System.err));
     }
 
     static int run(String[] args, CommandSettings settings, PrintStream out, PrintStream err) {
-        var export = args.length >= 2 && args[0].equals("export")
+        var export = args.length >= 2
+                && args[0].equals("export")
                 && (args.length == 2 || args.length == 3 && args[2].equals(WITH_PATIENT_REQUESTS));
         var restore = args.length == 2 && args[0].equals("import");
         if (!export && !restore) {
             err.println("Usage: java -jar meridian-backup.jar export FILE [" + WITH_PATIENT_REQUESTS + "]");
             err.println("       java -jar meridian-backup.jar import FILE");
-            err.println("The database is the server's: MERIDIAN_DB_URL, MERIDIAN_DB_USER and MERIDIAN_DB_PASSWORD, or the "
-                    + "embedded one in MERIDIAN_DATA_DIR (stop the server first).");
+            err.println(
+                    "The database is the server's: MERIDIAN_DB_URL, MERIDIAN_DB_USER and MERIDIAN_DB_PASSWORD, or the "
+                            + "embedded one in MERIDIAN_DATA_DIR (stop the server first).");
             return 2;
         }
         var file = Path.of(args[1]);
         try (var connection = connect(settings)) {
             if (export) {
                 var manifest = exportTo(connection, file, args.length == 3, settings.dbUrl());
-                out.println("Backed up " + totalRows(manifest) + " rows of " + manifest.tables().size() + " tables ("
+                out.println("Backed up " + totalRows(manifest) + " rows of "
+                        + manifest.tables().size() + " tables ("
                         + (manifest.patientRequests() ? "with" : "without") + " patient requests, schema version "
                         + manifest.schemaVersion() + ") to " + file);
             } else {
                 var manifest = BackupImporter.restore(connection, file);
-                out.println("Restored " + totalRows(manifest) + " rows of " + manifest.tables().size()
-                        + " tables from the backup of " + manifest.createdAt() + " (" + manifest.source() + ").");
+                out.println("Restored " + totalRows(manifest) + " rows of "
+                        + manifest.tables().size() + " tables from the backup of " + manifest.createdAt() + " ("
+                        + manifest.source() + ").");
             }
             return 0;
         } catch (BackupRefusedException e) {
@@ -104,7 +107,8 @@ public final class BackupCommand {
             }
         }
         var url = settings.dbUrl();
-        // Never create an embedded database file where none is: a mistyped data folder should fail, not back up nothing.
+        // Never create an embedded database file where none is: a mistyped data folder should fail, not back up
+        // nothing.
         if (url.startsWith("jdbc:h2:file:")) {
             url += ";IFEXISTS=TRUE";
         }
@@ -112,6 +116,8 @@ public final class BackupCommand {
     }
 
     private static long totalRows(BackupManifest manifest) {
-        return manifest.tables().stream().mapToLong(BackupManifest.TableEntry::rows).sum();
+        return manifest.tables().stream()
+                .mapToLong(BackupManifest.TableEntry::rows)
+                .sum();
     }
 }

@@ -23,8 +23,12 @@ public class BackupEvents {
 
     @Transactional
     void restored(BackupManifest manifest) {
-        auditLog.record(AuditAction.BACKUP_RESTORED, "backup of " + manifest.createdAt(),
-                manifest.tables().stream().mapToLong(BackupManifest.TableEntry::rows).sum() + " rows, "
+        auditLog.record(
+                AuditAction.BACKUP_RESTORED,
+                "backup of " + manifest.createdAt(),
+                manifest.tables().stream()
+                                .mapToLong(BackupManifest.TableEntry::rows)
+                                .sum() + " rows, "
                         + (manifest.patientRequests() ? "with" : "without") + " patient requests, from "
                         + abbreviated(manifest.source()));
         contentChanges.record(ContentKind.ALL, 0);

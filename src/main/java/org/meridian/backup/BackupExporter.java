@@ -19,22 +19,22 @@ public final class BackupExporter {
 
     private static final int FETCH_SIZE = 100;
 
-    private BackupExporter() {
-    }
+    private BackupExporter() {}
 
     /**
      * Exports into {@code out} (left open). Patient requests and their mail are only included when
      * {@code patientRequests} is true. {@code source} says where the backup comes from, for the manifest.
      */
-    public static BackupManifest export(Connection connection, OutputStream out, boolean patientRequests,
-                                        String source) throws SQLException, IOException {
+    public static BackupManifest export(Connection connection, OutputStream out, boolean patientRequests, String source)
+            throws SQLException, IOException {
         var autoCommit = connection.getAutoCommit();
         var isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
-            var schemaVersion = SchemaVersion.of(connection).orElseThrow(() -> new BackupRefusedException(
-                    "This database has no Meridian schema: there is nothing to back up."));
+            var schemaVersion = SchemaVersion.of(connection)
+                    .orElseThrow(() -> new BackupRefusedException(
+                            "This database has no Meridian schema: there is nothing to back up."));
             var archive = new BackupArchiveWriter(out);
             for (var table : BackupTables.ALL) {
                 if (patientRequests || !table.patientData()) {

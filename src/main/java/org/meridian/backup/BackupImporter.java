@@ -21,10 +21,10 @@ public final class BackupImporter {
 
     /** Ids come in blocks of this size (the entities' allocationSize and the sequences' increment). */
     static final long ID_BLOCK = 50;
+
     private static final int BATCH_ROWS = 100;
 
-    private BackupImporter() {
-    }
+    private BackupImporter() {}
 
     public static BackupManifest restore(Connection connection, Path archiveFile) throws SQLException {
         try (var archive = BackupArchiveReader.open(archiveFile)) {
@@ -53,9 +53,10 @@ public final class BackupImporter {
     }
 
     private static void checkSchema(Connection connection, BackupManifest manifest) throws SQLException {
-        var here = SchemaVersion.of(connection).orElseThrow(() -> new BackupRefusedException(
-                "This database has no Meridian schema yet: start Meridian on it once (it creates the schema), stop it, "
-                        + "and restore again."));
+        var here = SchemaVersion.of(connection)
+                .orElseThrow(() -> new BackupRefusedException(
+                        "This database has no Meridian schema yet: start Meridian on it once (it creates the schema), stop it, "
+                                + "and restore again."));
         if (!here.equals(manifest.schemaVersion())) {
             throw new BackupRefusedException("The backup was made at schema version " + manifest.schemaVersion()
                     + " and this database is at version " + here + ". Restore it with the Meridian release that made "

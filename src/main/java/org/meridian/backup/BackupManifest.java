@@ -14,20 +14,27 @@ import java.util.List;
  * database it was taken from, when and where, whether it holds patient requests, and per table its columns, row count
  * and the SHA-256 of its data file.
  */
-public record BackupManifest(int formatVersion, String schemaVersion, Instant createdAt, String source,
-                             boolean patientRequests, List<TableEntry> tables) {
+public record BackupManifest(
+        int formatVersion,
+        String schemaVersion,
+        Instant createdAt,
+        String source,
+        boolean patientRequests,
+        List<TableEntry> tables) {
 
     static final String FORMAT = "meridian-backup";
 
-    public record TableEntry(String name, List<String> columns, long rows, String sha256) {
-    }
+    public record TableEntry(String name, List<String> columns, long rows, String sha256) {}
 
     public BackupManifest {
         tables = List.copyOf(tables);
     }
 
     public long rows(String table) {
-        return tables.stream().filter(entry -> entry.name().equals(table)).mapToLong(TableEntry::rows).sum();
+        return tables.stream()
+                .filter(entry -> entry.name().equals(table))
+                .mapToLong(TableEntry::rows)
+                .sum();
     }
 
     String toJson() {
@@ -56,26 +63,39 @@ public record BackupManifest(int formatVersion, String schemaVersion, Instant cr
         try {
             var object = Json.createReader(new StringReader(json)).readObject();
             if (!FORMAT.equals(object.getString("format", null))) {
-                throw new BackupRefusedException("This file is not a Meridian backup: its manifest names no Meridian format.");
+                throw new BackupRefusedException(
+                        "This file is not a Meridian backup: its manifest names no Meridian format.");
             }
             var version = object.getInt("formatVersion");
             if (version != BackupArchive.FORMAT_VERSION) {
                 throw new BackupRefusedException("This backup has format version " + version + "; this release of "
-                        + "Meridian reads version " + BackupArchive.FORMAT_VERSION + " only. Restore it with the release "
+                        + "Meridian reads version " + BackupArchive.FORMAT_VERSION
+                        + " only. Restore it with the release "
                         + "that made it.");
             }
             var tables = object.getJsonArray("tables").getValuesAs(JsonObject.class).stream()
-                    .map(table -> new TableEntry(table.getString("name"),
+                    .map(table -> new TableEntry(
+                            table.getString("name"),
                             table.getJsonArray("columns").getValuesAs(JsonString.class).stream()
-                                    .map(JsonString::getString).toList(),
-                            table.getJsonNumber("rows").longValueExact(), table.getString("sha256")))
+                                    .map(JsonString::getString)
+                                    .toList(),
+                            table.getJsonNumber("rows").longValueExact(),
+                            table.getString("sha256")))
                     .toList();
-            return new BackupManifest(version, object.getString("schemaVersion"),
-                    Instant.parse(object.getString("createdAt")), object.getString("source"),
-                    object.getBoolean("patientRequests"), tables);
-        } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException
-                 | DateTimeException e) {
-            // JSON-P reports a missing key as a NullPointerException and a value of another type as a ClassCastException.
+            return new BackupManifest(
+                    version,
+                    object.getString("schemaVersion"),
+                    Instant.parse(object.getString("createdAt")),
+                    object.getString("source"),
+                    object.getBoolean("patientRequests"),
+                    tables);
+        } catch (JsonException
+                | ClassCastException
+                | NullPointerException
+                | ArithmeticException
+                | DateTimeException e) {
+            // JSON-P reports a missing key as a NullPointerException and a value of another type as a
+            // ClassCastException.
             throw new BackupRefusedException("The backup's manifest is damaged or incomplete.", e);
         }
     }

@@ -49,12 +49,15 @@ public class BackupService {
      */
     @RolesAllowed(StaffRole.ADMIN_NAME)
     public void export(boolean patientRequests, OutputStream out) throws IOException {
-        auditLog.record(patientRequests ? AuditAction.BACKUP_WITH_REQUESTS_DOWNLOADED : AuditAction.BACKUP_DOWNLOADED,
-                "backup", patientRequests ? "including every patient request" : "without patient requests");
+        auditLog.record(
+                patientRequests ? AuditAction.BACKUP_WITH_REQUESTS_DOWNLOADED : AuditAction.BACKUP_DOWNLOADED,
+                "backup",
+                patientRequests ? "including every patient request" : "without patient requests");
         try (var connection = dataSource.getConnection()) {
             var manifest = BackupExporter.export(connection, out, patientRequests, "admin console of " + baseUrl);
-            LOG.log(Level.INFO, "Backup written: {0} tables, schema version {1}",
-                    new Object[] {manifest.tables().size(), manifest.schemaVersion()});
+            LOG.log(Level.INFO, "Backup written: {0} tables, schema version {1}", new Object[] {
+                manifest.tables().size(), manifest.schemaVersion()
+            });
         } catch (SQLException e) {
             throw new IOException("The database could not be read for the backup", e);
         }
@@ -73,8 +76,9 @@ public class BackupService {
             manifest = BackupImporter.restore(connection, archive);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "A restore failed in the database and was rolled back", e);
-            throw new BackupRefusedException("The database refused the restore, so nothing was restored. The server "
-                    + "log has the details.", e);
+            throw new BackupRefusedException(
+                    "The database refused the restore, so nothing was restored. The server " + "log has the details.",
+                    e);
         }
         // Before the audit line: its id may come from a block taken before the restore.
         restoredData.forgetWhatThisInstanceHeld();

@@ -13,11 +13,10 @@ import java.util.List;
 final class NewInstance {
 
     /** Tables only staff (or patients) fill. */
-    private static final List<String> UNTOUCHED = List.of("media_asset", "article_revision", "clinic_closure",
-            "contact_request", "mail_outbox");
+    private static final List<String> UNTOUCHED =
+            List.of("media_asset", "article_revision", "clinic_closure", "contact_request", "mail_outbox");
 
-    private NewInstance() {
-    }
+    private NewInstance() {}
 
     static void check(Connection connection) throws SQLException {
         var found = new ArrayList<String>();
@@ -32,8 +31,10 @@ final class NewInstance {
             found.add(users + " staff accounts");
         }
         // Signing in and out, and what the application did by itself at first start, leave the instance new.
-        var staffActions = count(connection, "select count(*) from audit_event where actor <> 'system' and action not in "
-                + "('SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_IN_LOCKED', 'SIGN_OUT')");
+        var staffActions = count(
+                connection,
+                "select count(*) from audit_event where actor <> 'system' and action not in "
+                        + "('SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_IN_LOCKED', 'SIGN_OUT')");
         if (staffActions > 0) {
             found.add(staffActions + " staff actions in the audit log");
         }
@@ -45,7 +46,8 @@ final class NewInstance {
     }
 
     private static long count(Connection connection, String query) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(query)) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -24,7 +24,10 @@ public class RestoredData {
     void forgetWhatThisInstanceHeld() {
         entityManagerFactory.getCache().evictAll();
         // JPA has no call for ids taken in advance, hence EclipseLink's own.
-        entityManagerFactory.unwrap(DatabaseSession.class).getSequencingControl().initializePreallocated();
+        entityManagerFactory
+                .unwrap(DatabaseSession.class)
+                .getSequencingControl()
+                .initializePreallocated();
     }
 
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {

@@ -24,8 +24,7 @@ import org.meridian.backup.BackupTables.Column;
  */
 final class RowCodec {
 
-    private RowCodec() {
-    }
+    private RowCodec() {}
 
     static String encode(List<Column> columns, Object[] values) {
         JsonArrayBuilder line = Json.createArrayBuilder();
@@ -60,8 +59,11 @@ final class RowCodec {
                 values[i] = value.getValueType() == JsonValue.ValueType.NULL ? null : decode(columns.get(i), value);
             }
             return values;
-        } catch (JsonException | ClassCastException | ArithmeticException | DateTimeException
-                 | IllegalArgumentException e) {
+        } catch (JsonException
+                | ClassCastException
+                | ArithmeticException
+                | DateTimeException
+                | IllegalArgumentException e) {
             // A value of the wrong type or shape (ClassCastException from JSON-P, bad dates, bad base64).
             throw new BackupRefusedException("The backup's data of " + table + " is damaged.", e);
         }
@@ -71,11 +73,12 @@ final class RowCodec {
         return switch (column.kind()) {
             case LONG -> ((JsonNumber) value).longValueExact();
             case INT -> ((JsonNumber) value).intValueExact();
-            case BOOLEAN -> switch (value.getValueType()) {
-                case TRUE -> Boolean.TRUE;
-                case FALSE -> Boolean.FALSE;
-                default -> throw new ClassCastException("not a boolean");
-            };
+            case BOOLEAN ->
+                switch (value.getValueType()) {
+                    case TRUE -> Boolean.TRUE;
+                    case FALSE -> Boolean.FALSE;
+                    default -> throw new ClassCastException("not a boolean");
+                };
             case TEXT -> ((JsonString) value).getString();
             case TIMESTAMP -> Instant.parse(((JsonString) value).getString()).atOffset(ZoneOffset.UTC);
             case DATE -> LocalDate.parse(((JsonString) value).getString());

@@ -7,14 +7,14 @@ import java.util.Optional;
 /** The version of the newest migration Flyway applied to a database, as backups record and restores compare it. */
 final class SchemaVersion {
 
-    private SchemaVersion() {
-    }
+    private SchemaVersion() {}
 
     /** Empty when Flyway has not set the database up (no history table, or nothing applied yet). */
     static Optional<String> of(Connection connection) throws SQLException {
         // Flyway creates its history table with quoted lower-case names on H2 as on PostgreSQL.
-        var query = "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"
-                + " order by \"installed_rank\" desc";
+        var query =
+                "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"
+                        + " order by \"installed_rank\" desc";
         var savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
         try (var statement = connection.createStatement()) {
             statement.setMaxRows(1);

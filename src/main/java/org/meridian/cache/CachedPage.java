@@ -19,8 +19,14 @@ import java.util.zip.GZIPOutputStream;
  * answer carries (the site's security headers, content type, validators, caching) is put together once here, as
  * name/value pairs per encoding, so a cache hit builds and formats nothing.
  */
-public record CachedPage(byte[] body, byte[] gzipBody, String etag, String gzipEtag, Instant lastModified,
-                         String[] plainHeaders, String[] gzipHeaders) {
+public record CachedPage(
+        byte[] body,
+        byte[] gzipBody,
+        String etag,
+        String gzipEtag,
+        Instant lastModified,
+        String[] plainHeaders,
+        String[] gzipHeaders) {
 
     public static CachedPage of(String contentType, byte[] body, Instant renderedAt, String[] securityHeaders) {
         var hash = hash(body);
@@ -28,7 +34,12 @@ public record CachedPage(byte[] body, byte[] gzipBody, String etag, String gzipE
         var gzipEtag = "\"" + hash + "-gz\"";
         var lastModified = renderedAt.truncatedTo(ChronoUnit.SECONDS);
         var lastModifiedHeader = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC));
-        return new CachedPage(body, gzip(body), etag, gzipEtag, lastModified,
+        return new CachedPage(
+                body,
+                gzip(body),
+                etag,
+                gzipEtag,
+                lastModified,
                 headers(securityHeaders, contentType, etag, lastModifiedHeader),
                 headers(securityHeaders, contentType, gzipEtag, lastModifiedHeader));
     }
@@ -36,10 +47,19 @@ public record CachedPage(byte[] body, byte[] gzipBody, String etag, String gzipE
     private static String[] headers(String[] securityHeaders, String contentType, String etag, String lastModified) {
         var headers = Arrays.copyOf(securityHeaders, securityHeaders.length + 10);
         var i = securityHeaders.length;
-        for (var header : new String[] {"Content-Type", contentType, "Vary", "Accept-Encoding", "ETag", etag,
-                "Last-Modified", lastModified,
-                // Browsers may keep a copy but must ask whether it is current: a 304 costs almost nothing.
-                "Cache-Control", "no-cache"}) {
+        for (var header : new String[] {
+            "Content-Type",
+            contentType,
+            "Vary",
+            "Accept-Encoding",
+            "ETag",
+            etag,
+            "Last-Modified",
+            lastModified,
+            // Browsers may keep a copy but must ask whether it is current: a 304 costs almost nothing.
+            "Cache-Control",
+            "no-cache"
+        }) {
             headers[i++] = header;
         }
         return headers;
@@ -53,7 +73,10 @@ public record CachedPage(byte[] body, byte[] gzipBody, String etag, String gzipE
     private static String hash(byte[] body) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -22,8 +22,8 @@ import org.meridian.security.SecurityHeaders;
 public class CachedPageResponder {
 
     /** Paths (and their sub-paths) whose GET answers depend only on published content. */
-    private static final Set<String> CACHEABLE_ROOTS = Set.of("/articles", "/conditions", "/search", "/feed.xml",
-            "/sitemap.xml", "/robots.txt");
+    private static final Set<String> CACHEABLE_ROOTS =
+            Set.of("/articles", "/conditions", "/search", "/feed.xml", "/sitemap.xml", "/robots.txt");
 
     /** Segments of letters, digits, {@code -_.~}, none starting with a dot; a trailing slash allowed. */
     private static final Pattern PLAIN_PATH = Pattern.compile("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?");
@@ -71,7 +71,8 @@ public class CachedPageResponder {
     static boolean isCacheable(HttpServletRequest request) {
         var method = request.getMethod();
         return ("GET".equals(method) || "HEAD".equals(method))
-                && isCacheablePath(request.getRequestURI().substring(request.getContextPath().length()));
+                && isCacheablePath(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     /**
@@ -120,13 +121,15 @@ public class CachedPageResponder {
     private static boolean notModified(HttpServletRequest request, String etag, CachedPage page) {
         var ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.equals("*") || Set.of(ifNoneMatch.split("\\s*,\\s*")).stream()
-                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(etag::equals);
+            return ifNoneMatch.equals("*")
+                    || Set.of(ifNoneMatch.split("\\s*,\\s*")).stream()
+                            .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                            .anyMatch(etag::equals);
         }
         try {
             var ifModifiedSince = request.getDateHeader("If-Modified-Since");
-            return ifModifiedSince >= 0 && ifModifiedSince >= page.lastModified().toEpochMilli();
+            return ifModifiedSince >= 0
+                    && ifModifiedSince >= page.lastModified().toEpochMilli();
         } catch (IllegalArgumentException malformedDate) {
             return false;
         }
@@ -139,7 +142,10 @@ public class CachedPageResponder {
         for (var coding : acceptEncoding.split(",")) {
             var parts = coding.trim().split(";");
             if (parts[0].trim().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !ZERO_QUALITY.matcher(parts[1].trim().replace(" ", "")).matches();
+                return parts.length == 1
+                        || !ZERO_QUALITY
+                                .matcher(parts[1].trim().replace(" ", ""))
+                                .matches();
             }
         }
         return false;

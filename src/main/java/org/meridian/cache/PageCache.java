@@ -33,6 +33,7 @@ public class PageCache {
 
     /** Bumped by every invalidation, so a page rendered from content older than the change is not stored. */
     private final AtomicLong generation = new AtomicLong();
+
     private final LongAdder hits = new LongAdder();
     private final LongAdder hitsInFront = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -92,23 +93,39 @@ public class PageCache {
         invalidateAll();
     }
 
-    @Gauge(name = "meridian.page-cache.hits", absolute = true, unit = MetricUnits.NONE, description = "Pages answered from memory")
+    @Gauge(
+            name = "meridian.page-cache.hits",
+            absolute = true,
+            unit = MetricUnits.NONE,
+            description = "Pages answered from memory")
     public long hits() {
         return hits.sum();
     }
 
-    @Gauge(name = "meridian.page-cache.hits-in-front", absolute = true, unit = MetricUnits.NONE,
-            description = "Pages answered from memory before Payara's authentication (all hits, unless the valve is missing)")
+    @Gauge(
+            name = "meridian.page-cache.hits-in-front",
+            absolute = true,
+            unit = MetricUnits.NONE,
+            description =
+                    "Pages answered from memory before Payara's authentication (all hits, unless the valve is missing)")
     public long hitsInFront() {
         return hitsInFront.sum();
     }
 
-    @Gauge(name = "meridian.page-cache.misses", absolute = true, unit = MetricUnits.NONE, description = "Pages rendered for the cache")
+    @Gauge(
+            name = "meridian.page-cache.misses",
+            absolute = true,
+            unit = MetricUnits.NONE,
+            description = "Pages rendered for the cache")
     public long misses() {
         return misses.sum();
     }
 
-    @Gauge(name = "meridian.page-cache.pages", absolute = true, unit = MetricUnits.NONE, description = "Pages in memory now")
+    @Gauge(
+            name = "meridian.page-cache.pages",
+            absolute = true,
+            unit = MetricUnits.NONE,
+            description = "Pages in memory now")
     public long size() {
         return pages.estimatedSize();
     }

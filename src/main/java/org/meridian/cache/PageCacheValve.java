@@ -49,11 +49,14 @@ public class PageCacheValve implements GlassFishValve {
         // Payara binds the application's class loader only later in the pipeline. Sending a stored page needs none:
         // the responder and the cache behind its CDI proxy are found without it (PageCacheIT: every hit in front).
         try {
-            var answered = found.answerInFront((HttpServletRequest) request.getRequest(),
-                    (HttpServletResponse) response.getResponse());
+            var answered = found.answerInFront(
+                    (HttpServletRequest) request.getRequest(), (HttpServletResponse) response.getResponse());
             return answered ? END_PIPELINE : INVOKE_NEXT;
         } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "A cached page could not be sent in front; the application answers instead", failure);
+            LOG.log(
+                    Level.WARNING,
+                    "A cached page could not be sent in front; the application answers instead",
+                    failure);
             return INVOKE_NEXT;
         }
     }

@@ -2,8 +2,8 @@ package org.meridian.cache;
 
 import java.util.Arrays;
 import java.util.logging.Logger;
-import org.apache.catalina.Container;
 import org.apache.catalina.Contained;
+import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
@@ -47,7 +47,9 @@ public class PageCacheValveInstaller implements GlassFishValve, Contained {
 
     /** Pipelines only append, so the valves already there are taken out and appended again behind the new one. */
     private static void putFirst(GlassFishValve valve, Pipeline pipeline) {
-        var following = Arrays.stream(pipeline.getValves()).filter(other -> other != pipeline.getBasic()).toList();
+        var following = Arrays.stream(pipeline.getValves())
+                .filter(other -> other != pipeline.getBasic())
+                .toList();
         following.forEach(pipeline::removeValve);
         pipeline.addValve(valve);
         following.forEach(pipeline::addValve);

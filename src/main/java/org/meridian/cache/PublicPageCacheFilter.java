@@ -51,7 +51,8 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         var body = capture.body();
-        if (capture.status() == HttpServletResponse.SC_OK && !capture.containsHeader("Set-Cookie")
+        if (capture.status() == HttpServletResponse.SC_OK
+                && !capture.containsHeader("Set-Cookie")
                 && capture.getContentType() != null) {
             var page = CachedPage.of(capture.getContentType(), body, clock.instant(), securityHeaders.forPublicPages());
             cache.store(CachedPageResponder.key(request), page, generation);

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 /** A day the clinic is closed though its weekly hours say open, such as a public holiday. */
 @Entity
 @Table(name = "clinic_closure")
-@NamedQuery(name = ClinicClosure.FROM, query = "select c from ClinicClosure c where c.closedOn >= :from order by c.closedOn")
+@NamedQuery(
+        name = ClinicClosure.FROM,
+        query = "select c from ClinicClosure c where c.closedOn >= :from order by c.closedOn")
 @NamedQuery(name = ClinicClosure.ON, query = "select c from ClinicClosure c where c.closedOn = :day")
 public class ClinicClosure implements Serializable {
 
@@ -36,8 +38,7 @@ public class ClinicClosure implements Serializable {
     @Column(length = REASON_LENGTH)
     private String reason;
 
-    protected ClinicClosure() {
-    }
+    protected ClinicClosure() {}
 
     public ClinicClosure(LocalDate closedOn, String reason) {
         if (closedOn == null) {

@@ -34,6 +34,7 @@ public class ClinicEditBacking implements Serializable {
     static final String PAGE = "admin/clinic";
     /** As time inputs show and send it; typed times may leave out the leading zero. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("H:mm");
 
     @Inject
@@ -50,7 +51,9 @@ public class ClinicEditBacking implements Serializable {
         closures = clinicService.upcomingClosures();
         week = new ArrayList<>();
         for (var day : DayOfWeek.values()) {
-            week.add(profile.getWeeklyHours().stream().filter(hours -> hours.getDay() == day).findFirst()
+            week.add(profile.getWeeklyHours().stream()
+                    .filter(hours -> hours.getDay() == day)
+                    .findFirst()
                     .map(hours -> new DayRow(day, true, TIME.format(hours.getOpens()), TIME.format(hours.getCloses())))
                     .orElseGet(() -> new DayRow(day, false, null, null)));
         }

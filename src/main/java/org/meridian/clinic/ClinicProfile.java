@@ -40,6 +40,7 @@ public class ClinicProfile implements Serializable {
     public static final int PRIVACY_NOTICE_LENGTH = 4000;
     /** What the clinic's own details say until an administrator enters them ({@link StarterClinicFacts}). */
     public static final String NOT_SET = "Not set yet";
+
     static final String WEB_ADDRESS = "https?://\\S+";
     static final String WEB_ADDRESS_MESSAGE = "Enter a web address starting with https://";
 
@@ -124,8 +125,7 @@ public class ClinicProfile implements Serializable {
     @Version
     private long version;
 
-    public ClinicProfile() {
-    }
+    public ClinicProfile() {}
 
     /**
      * Takes every fact of {@code edited}, a copy changed in the admin console; answers the names of the facts that
@@ -174,7 +174,9 @@ public class ClinicProfile implements Serializable {
 
     /** Opening hours from Monday to Sunday. */
     public List<OpeningHours> getWeeklyHours() {
-        return openingHours.stream().sorted(Comparator.comparing(OpeningHours::getDay)).toList();
+        return openingHours.stream()
+                .sorted(Comparator.comparing(OpeningHours::getDay))
+                .toList();
     }
 
     public String getOneLineAddress() {

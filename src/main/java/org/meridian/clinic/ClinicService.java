@@ -62,7 +62,8 @@ public class ClinicService {
 
     /** Closures from today on, in the clinic's time zone, soonest first. */
     public List<ClinicClosure> upcomingClosures() {
-        var closures = entityManager.createNamedQuery(ClinicClosure.FROM, ClinicClosure.class)
+        var closures = entityManager
+                .createNamedQuery(ClinicClosure.FROM, ClinicClosure.class)
                 .setParameter("from", LocalDate.now(zone))
                 .getResultList();
         lastClosures = List.copyOf(closures);
@@ -118,7 +119,8 @@ public class ClinicService {
         if (reason != null && reason.strip().length() > ClinicClosure.REASON_LENGTH) {
             throw new InvalidInputException("reason", "Use at most " + ClinicClosure.REASON_LENGTH + " characters.");
         }
-        var existing = entityManager.createNamedQuery(ClinicClosure.ON, ClinicClosure.class)
+        var existing = entityManager
+                .createNamedQuery(ClinicClosure.ON, ClinicClosure.class)
                 .setParameter("day", day)
                 .getResultStream()
                 .findFirst();

@@ -30,8 +30,7 @@ public class OpeningHours implements Serializable {
     @Column(name = "closes_at", nullable = false)
     private LocalTime closes;
 
-    protected OpeningHours() {
-    }
+    protected OpeningHours() {}
 
     public OpeningHours(DayOfWeek day, LocalTime opens, LocalTime closes) {
         if (day == null || opens == null || closes == null) {
@@ -63,7 +62,9 @@ public class OpeningHours implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof OpeningHours that && day == that.day && opens.equals(that.opens)
+        return other instanceof OpeningHours that
+                && day == that.day
+                && opens.equals(that.opens)
                 && closes.equals(that.closes);
     }
 

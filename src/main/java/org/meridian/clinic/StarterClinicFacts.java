@@ -22,6 +22,7 @@ public class StarterClinicFacts {
 
     /** Observer order at start: demo content first, then these, then {@link ClinicService} reads the facts. */
     public static final int DEMO_CONTENT_PRIORITY = APPLICATION + 100;
+
     static final int PRIORITY = APPLICATION + 200;
 
     private static final Logger LOG = Logger.getLogger(StarterClinicFacts.class.getName());

@@ -82,8 +82,7 @@ public class Condition implements Serializable {
     @Version
     private long version;
 
-    protected Condition() {
-    }
+    protected Condition() {}
 
     public Condition(String name, String slug, String description) {
         rename(name, slug);

@@ -15,13 +15,21 @@ public record ConditionDraft(String name, String slug, String description, List<
     }
 
     static ConditionDraft of(Condition condition) {
-        return new ConditionDraft(condition.getName(), condition.getSlug(), condition.getDescription(),
-                condition.getSynonyms(), condition.getVersion());
+        return new ConditionDraft(
+                condition.getName(),
+                condition.getSlug(),
+                condition.getDescription(),
+                condition.getSynonyms(),
+                condition.getVersion());
     }
 
     /** Other names as typed in a text area: one a line, or separated by commas. */
     public static List<String> synonymsFrom(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[\\n,]")).map(String::strip)
-                .filter(word -> !word.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[\\n,]"))
+                        .map(String::strip)
+                        .filter(word -> !word.isEmpty())
+                        .toList();
     }
 }

@@ -34,6 +34,7 @@ public class ConditionEditBacking implements Serializable {
     private String synonyms;
     /** The slug last made from the name: it follows the name until someone types their own. */
     private String suggestedSlug = "";
+
     private long articleCount;
 
     public void load() {

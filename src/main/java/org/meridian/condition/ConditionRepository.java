@@ -21,11 +21,14 @@ public class ConditionRepository {
 
     /** Every condition with its synonyms loaded. */
     public List<Condition> findAllWithSynonyms() {
-        return entityManager.createNamedQuery(Condition.ALL_WITH_SYNONYMS, Condition.class).getResultList();
+        return entityManager
+                .createNamedQuery(Condition.ALL_WITH_SYNONYMS, Condition.class)
+                .getResultList();
     }
 
     public Optional<Condition> findBySlug(String slug) {
-        return entityManager.createNamedQuery(Condition.BY_SLUG, Condition.class)
+        return entityManager
+                .createNamedQuery(Condition.BY_SLUG, Condition.class)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();
@@ -35,7 +38,8 @@ public class ConditionRepository {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        return entityManager.createNamedQuery(Condition.BY_SLUGS, Condition.class)
+        return entityManager
+                .createNamedQuery(Condition.BY_SLUGS, Condition.class)
                 .setParameter("slugs", slugs)
                 .getResultList();
     }
@@ -56,7 +60,8 @@ public class ConditionRepository {
 
     /** How many articles of any status {@code condition} tags. */
     public long countArticles(Condition condition) {
-        return entityManager.createNamedQuery(Condition.ARTICLE_COUNT, Long.class)
+        return entityManager
+                .createNamedQuery(Condition.ARTICLE_COUNT, Long.class)
                 .setParameter("id", condition.getId())
                 .getSingleResult();
     }
@@ -67,7 +72,8 @@ public class ConditionRepository {
 
     /** Takes {@code condition} off every article it tags, in one statement. */
     public void untagAll(Condition condition) {
-        entityManager.createNativeQuery("delete from article_condition where condition_id = ?1")
+        entityManager
+                .createNativeQuery("delete from article_condition where condition_id = ?1")
                 .setParameter(1, condition.getId())
                 .executeUpdate();
     }
@@ -83,7 +89,8 @@ public class ConditionRepository {
 
     private Map<Long, Long> counts(String namedQuery) {
         var counts = new HashMap<Long, Long>();
-        entityManager.createNamedQuery(namedQuery, Object[].class)
+        entityManager
+                .createNamedQuery(namedQuery, Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;

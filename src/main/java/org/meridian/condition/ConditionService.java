@@ -91,7 +91,8 @@ public class ConditionService {
         var condition = conditionRepository.findById(id).orElseThrow(() -> new EditConflictException(THIS_CONDITION));
         EditConflictException.check(draft.version(), condition.getVersion(), THIS_CONDITION);
         var slug = checkedSlug(draft, id);
-        var detail = condition.getSlug().equals(slug) ? null
+        var detail = condition.getSlug().equals(slug)
+                ? null
                 : "Address changed from /conditions/" + condition.getSlug() + " to /conditions/" + slug;
         condition.rename(draft.name(), slug);
         condition.setDescription(blankToNull(draft.description()));
@@ -119,7 +120,9 @@ public class ConditionService {
         }
         conditionRepository.remove(condition);
         contentChanges.record(ContentKind.CONDITION, id);
-        auditLog.record(AuditAction.CONDITION_DELETED, condition.getName(),
+        auditLog.record(
+                AuditAction.CONDITION_DELETED,
+                condition.getName(),
                 used > 0 ? "Removed from " + used + (used == 1 ? " article" : " articles") : null);
     }
 
@@ -130,12 +133,17 @@ public class ConditionService {
         if (draft.name().strip().length() > Condition.NAME_LENGTH) {
             throw new InvalidInputException("name", "Use at most " + Condition.NAME_LENGTH + " characters.");
         }
-        var slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.fromTitle(draft.name()) : draft.slug().strip();
+        var slug = draft.slug() == null || draft.slug().isBlank()
+                ? Slugs.fromTitle(draft.name())
+                : draft.slug().strip();
         if (!Slugs.isValid(slug) || slug.length() > Condition.SLUG_LENGTH) {
-            throw new InvalidInputException("slug", "Use lower-case letters, digits and single hyphens, at most "
-                    + Condition.SLUG_LENGTH + " characters, as in back-pain.");
+            throw new InvalidInputException(
+                    "slug",
+                    "Use lower-case letters, digits and single hyphens, at most " + Condition.SLUG_LENGTH
+                            + " characters, as in back-pain.");
         }
-        conditionRepository.findBySlug(slug)
+        conditionRepository
+                .findBySlug(slug)
                 .filter(other -> !other.getId().equals(id))
                 .ifPresent(other -> {
                     throw slugTaken(slug, other.getName());
@@ -144,8 +152,10 @@ public class ConditionService {
     }
 
     private static InvalidInputException slugTaken(String slug, String otherName) {
-        return new InvalidInputException("slug", "The address /conditions/" + slug + " is already used by \u201c"
-                + otherName + "\u201d. Choose another one.");
+        return new InvalidInputException(
+                "slug",
+                "The address /conditions/" + slug + " is already used by \u201c" + otherName
+                        + "\u201d. Choose another one.");
     }
 
     private static List<String> checkedSynonyms(List<String> synonyms) {
@@ -153,8 +163,8 @@ public class ConditionService {
         for (var synonym : synonyms) {
             var word = synonym.strip();
             if (word.length() > Condition.NAME_LENGTH) {
-                throw new InvalidInputException("synonyms", "Each other name can have at most "
-                        + Condition.NAME_LENGTH + " characters.");
+                throw new InvalidInputException(
+                        "synonyms", "Each other name can have at most " + Condition.NAME_LENGTH + " characters.");
             }
             if (!word.isEmpty()) {
                 distinct.add(word);

@@ -15,8 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meridian.condition.Condition;
 import org.meridian.condition.ConditionService;
-import org.omnifaces.cdi.Param;
 import org.meridian.security.ClientAddress;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
@@ -67,7 +67,8 @@ public class ContactBacking {
         conditions = conditionService.all();
         if (!Faces.isPostback()) {
             token = tokens.issue(Instant.now());
-            if (preselected != null && conditions.stream().anyMatch(c -> c.getSlug().equals(preselected))) {
+            if (preselected != null
+                    && conditions.stream().anyMatch(c -> c.getSlug().equals(preselected))) {
                 form.setCondition(preselected);
             }
         }
@@ -123,7 +124,10 @@ public class ContactBacking {
             // Either the same form was sent twice at once and the other post stored it, or the database failed and
             // the patient keeps the form to send again. Only the exception's class is logged: its message may quote
             // what the patient wrote.
-            LOG.log(Level.WARNING, "A contact request was not stored by this post: {0}", e.getClass().getName());
+            LOG.log(
+                    Level.WARNING,
+                    "A contact request was not stored by this post: {0}",
+                    e.getClass().getName());
             try {
                 return contactService.referenceOf(submissionKey);
             } catch (RuntimeException again) {
@@ -134,7 +138,8 @@ public class ContactBacking {
 
     private static void redirectToSent(String reference) {
         // 303 See Other: the browser fetches the confirmation with GET, and reloading it does not post again.
-        var response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        var response = (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", Faces.getRequestContextPath() + "/contact/sent?ref=" + reference);
         FacesContext.getCurrentInstance().responseComplete();
@@ -184,7 +189,8 @@ public class ContactBacking {
     /** The broken rules in form order, for the summary above the form, each linking to its field. */
     public List<FieldError> getErrorList() {
         return errors.entrySet().stream()
-                .map(error -> new FieldError(RADIO_GROUPS.contains(error.getKey()) ? error.getKey() + ":0" : error.getKey(),
+                .map(error -> new FieldError(
+                        RADIO_GROUPS.contains(error.getKey()) ? error.getKey() + ":0" : error.getKey(),
                         error.getValue()))
                 .toList();
     }
@@ -194,8 +200,7 @@ public class ContactBacking {
      *
      * @param anchor the id of the element that takes the patient to the field
      */
-    public record FieldError(String anchor, String message) {
-    }
+    public record FieldError(String anchor, String message) {}
 
     public String getNotice() {
         return notice;

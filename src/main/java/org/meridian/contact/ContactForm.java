@@ -75,8 +75,9 @@ public class ContactForm {
         if (!isBlank(message)) {
             var length = message.strip().length();
             if (length > MESSAGE_LENGTH) {
-                errors.put("message", "Please shorten your message to " + MESSAGE_LENGTH + " characters (it has "
-                        + length + ").");
+                errors.put(
+                        "message",
+                        "Please shorten your message to " + MESSAGE_LENGTH + " characters (it has " + length + ").");
             } else if (LINK.matcher(message).results().count() > MAX_LINKS) {
                 errors.put("message", "Please leave out web links: a message may contain at most one.");
             }

@@ -56,10 +56,10 @@ public class ContactJobs {
     long pollSeconds;
 
     void start(@Observes Startup startup) {
-        scheduler.scheduleWithFixedDelay(() -> safely("mail-outbox", dispatcher::dispatchDue),
-                1, pollSeconds, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(() -> safely("retention-purge", this::purgeOnce),
-                1, purgeIntervalSeconds, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> safely("mail-outbox", dispatcher::dispatchDue), 1, pollSeconds, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> safely("retention-purge", this::purgeOnce), 1, purgeIntervalSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "Patient requests are kept " + retentionDays + " days; purge every " + purgeIntervalSeconds
                 + " s, mail outbox every " + pollSeconds + " s");
     }
@@ -82,11 +82,12 @@ public class ContactJobs {
     private void safely(String name, Runnable task) {
         try {
             task.run();
-            metrics.counter("meridian.jobs.runs", new Tag("job", name), new Tag("outcome", "ok")).inc();
+            metrics.counter("meridian.jobs.runs", new Tag("job", name), new Tag("outcome", "ok"))
+                    .inc();
         } catch (RuntimeException e) {
-            metrics.counter("meridian.jobs.runs", new Tag("job", name), new Tag("outcome", "failed")).inc();
+            metrics.counter("meridian.jobs.runs", new Tag("job", name), new Tag("outcome", "failed"))
+                    .inc();
             LOG.log(Level.WARNING, "Scheduled " + name + " failed; it runs again at its next turn", e);
         }
     }
-
 }

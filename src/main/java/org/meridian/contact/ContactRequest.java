@@ -27,9 +27,11 @@ import org.meridian.condition.Condition;
  */
 @Entity
 @Table(name = "contact_request")
-@NamedQuery(name = ContactRequest.BY_SUBMISSION_KEY,
+@NamedQuery(
+        name = ContactRequest.BY_SUBMISSION_KEY,
         query = "select r from ContactRequest r where r.submissionKey = :key")
-@NamedQuery(name = ContactRequest.BY_ID_WITH_CONDITION,
+@NamedQuery(
+        name = ContactRequest.BY_ID_WITH_CONDITION,
         query = "select r from ContactRequest r left join fetch r.condition where r.id = :id")
 @NamedQuery(name = ContactRequest.MATCHING, query = """
         select r from ContactRequest r left join fetch r.condition
@@ -40,9 +42,11 @@ import org.meridian.condition.Condition;
         select count(r) from ContactRequest r
         where (:anyStatus = true or r.status = :status)
           and (:anyText = true or lower(r.name) like :text or r.email like :text or r.phoneDigits like :digits)""")
-@NamedQuery(name = ContactRequest.IDS_OF_PERSON,
+@NamedQuery(
+        name = ContactRequest.IDS_OF_PERSON,
         query = "select r.id from ContactRequest r where r.email = :email or r.phoneDigits = :digits")
-@NamedQuery(name = ContactRequest.IDS_RECEIVED_BEFORE,
+@NamedQuery(
+        name = ContactRequest.IDS_RECEIVED_BEFORE,
         query = "select r.id from ContactRequest r where r.receivedAt < :cutoff")
 @NamedQuery(name = ContactRequest.REFERENCE_OF, query = "select r.reference from ContactRequest r where r.id = :id")
 @NamedQuery(name = ContactRequest.DELETE_BY_IDS, query = "delete from ContactRequest r where r.id in :ids")
@@ -122,17 +126,17 @@ public class ContactRequest implements Serializable {
     @Version
     private long version;
 
-    protected ContactRequest() {
-    }
+    protected ContactRequest() {}
 
     /**
      * A new request from a form that passed its rules.
      *
      * @param condition the condition the patient chose, or null
      */
-    public ContactRequest(ContactForm form, Condition condition, String reference, String submissionKey,
-            Instant receivedAt) {
-        if (!form.validate(slug -> condition != null && condition.getSlug().equals(slug)).isEmpty()) {
+    public ContactRequest(
+            ContactForm form, Condition condition, String reference, String submissionKey, Instant receivedAt) {
+        if (!form.validate(slug -> condition != null && condition.getSlug().equals(slug))
+                .isEmpty()) {
             throw new IllegalArgumentException("A contact request needs a form that meets every rule");
         }
         this.reference = Objects.requireNonNull(reference);

@@ -20,14 +20,16 @@ public class ContactRequestRepository {
     }
 
     public Optional<ContactRequest> find(long id) {
-        return entityManager.createNamedQuery(ContactRequest.BY_ID_WITH_CONDITION, ContactRequest.class)
+        return entityManager
+                .createNamedQuery(ContactRequest.BY_ID_WITH_CONDITION, ContactRequest.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
     }
 
     public Optional<ContactRequest> findBySubmissionKey(String key) {
-        return entityManager.createNamedQuery(ContactRequest.BY_SUBMISSION_KEY, ContactRequest.class)
+        return entityManager
+                .createNamedQuery(ContactRequest.BY_SUBMISSION_KEY, ContactRequest.class)
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
@@ -48,14 +50,16 @@ public class ContactRequestRepository {
 
     /** The requests of the person with this email address or phone number (either may be null). */
     public List<Long> idsOfPerson(String email, String phoneDigits) {
-        return entityManager.createNamedQuery(ContactRequest.IDS_OF_PERSON, Long.class)
+        return entityManager
+                .createNamedQuery(ContactRequest.IDS_OF_PERSON, Long.class)
                 .setParameter("email", email == null ? "" : email)
                 .setParameter("digits", phoneDigits == null ? "" : phoneDigits)
                 .getResultList();
     }
 
     public List<Long> idsReceivedBefore(Instant cutoff) {
-        return entityManager.createNamedQuery(ContactRequest.IDS_RECEIVED_BEFORE, Long.class)
+        return entityManager
+                .createNamedQuery(ContactRequest.IDS_RECEIVED_BEFORE, Long.class)
                 .setParameter("cutoff", cutoff)
                 .getResultList();
     }
@@ -65,7 +69,10 @@ public class ContactRequestRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        return entityManager.createNamedQuery(ContactRequest.DELETE_BY_IDS).setParameter("ids", ids).executeUpdate();
+        return entityManager
+                .createNamedQuery(ContactRequest.DELETE_BY_IDS)
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, RequestFilter filter) {

@@ -59,7 +59,8 @@ public class ContactService {
         if (earlier.isPresent()) {
             return new Submission(earlier.get().getId(), earlier.get().getReference(), false);
         }
-        var condition = form.getCondition() == null || form.getCondition().isBlank() ? null
+        var condition = form.getCondition() == null || form.getCondition().isBlank()
+                ? null
                 : conditionService.find(form.getCondition()).orElse(null);
         var request = new ContactRequest(form, condition, References.next(), submissionKey, Instant.now());
         repository.save(request);
@@ -109,8 +110,8 @@ public class ContactService {
         var oldNotes = request.getStaffNotes();
         request.handle(status, notes, Instant.now());
         if (oldStatus != request.getStatus()) {
-            auditLog.record(AuditAction.REQUEST_STATUS_CHANGED, auditSubject(id),
-                    oldStatus + " -> " + request.getStatus());
+            auditLog.record(
+                    AuditAction.REQUEST_STATUS_CHANGED, auditSubject(id), oldStatus + " -> " + request.getStatus());
         }
         if (!Objects.equals(oldNotes, request.getStaffNotes())) {
             // Staff notes often repeat what the patient said: the log keeps only that they changed.
@@ -154,8 +155,8 @@ public class ContactService {
     @Transactional
     public int purgeReceivedBefore(@NotNull Instant cutoff) {
         var ids = repository.idsReceivedBefore(cutoff);
-        ids.forEach(id -> auditLog.recordAs(AuditLog.SYSTEM, AuditAction.REQUEST_PURGED, auditSubject(id),
-                "retention period over"));
+        ids.forEach(id -> auditLog.recordAs(
+                AuditLog.SYSTEM, AuditAction.REQUEST_PURGED, auditSubject(id), "retention period over"));
         return repository.delete(ids);
     }
 
@@ -186,6 +187,5 @@ public class ContactService {
      *
      * @param created false when the form had been sent before and this is the request it made then
      */
-    public record Submission(long id, String reference, boolean created) {
-    }
+    public record Submission(long id, String reference, boolean created) {}
 }

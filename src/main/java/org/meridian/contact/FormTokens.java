@@ -42,8 +42,7 @@ public class FormTokens {
 
     private SecretKeySpec key;
 
-    public FormTokens() {
-    }
+    public FormTokens() {}
 
     FormTokens(byte[] key) {
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
@@ -51,7 +50,8 @@ public class FormTokens {
 
     @PostConstruct
     void init() {
-        var bytes = configuredKey.filter(text -> !text.isBlank())
+        var bytes = configuredKey
+                .filter(text -> !text.isBlank())
                 .map(text -> text.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {
                     var random = new byte[32];

@@ -30,6 +30,7 @@ public class MailDispatcher {
      * sending holds up the others for half a minute at most.
      */
     private static final Duration LEASE = Duration.ofSeconds(30);
+
     private static final int BATCH = 50;
 
     @Inject
@@ -107,10 +108,16 @@ public class MailDispatcher {
                 outbox.markSent(id, Instant.now());
                 LOG.info(() -> "Notification of contact request " + requestId + " sent");
             } catch (MessagingException | RuntimeException e) {
-                outbox.markFailed(id, Instant.now(), e.toString(), Duration.ofSeconds(retryMinSeconds),
+                outbox.markFailed(
+                        id,
+                        Instant.now(),
+                        e.toString(),
+                        Duration.ofSeconds(retryMinSeconds),
                         Duration.ofSeconds(retryMaxSeconds));
-                LOG.log(Level.WARNING, "Notification of contact request {0} not sent (attempt {1}); it will be "
-                        + "retried: {2}", new Object[] {requestId, mail.get().getAttempts() + 1, e.toString()});
+                LOG.log(
+                        Level.WARNING,
+                        "Notification of contact request {0} not sent (attempt {1}); it will be " + "retried: {2}",
+                        new Object[] {requestId, mail.get().getAttempts() + 1, e.toString()});
                 // The server is likely down for every mail: leave the rest for the next turn.
                 return;
             }

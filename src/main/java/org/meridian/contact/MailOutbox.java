@@ -39,7 +39,8 @@ public class MailOutbox {
     }
 
     public List<Long> due(Instant now, int max) {
-        return entityManager.createNamedQuery(OutboxMail.DUE, Long.class)
+        return entityManager
+                .createNamedQuery(OutboxMail.DUE, Long.class)
                 .setParameter("pending", OutboxMail.Status.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(max)
@@ -48,7 +49,8 @@ public class MailOutbox {
 
     /** The reference of the request a mail announces; empty once the request is erased. */
     public Optional<String> referenceOf(long requestId) {
-        return entityManager.createNamedQuery(ContactRequest.REFERENCE_OF, String.class)
+        return entityManager
+                .createNamedQuery(ContactRequest.REFERENCE_OF, String.class)
                 .setParameter("id", requestId)
                 .getResultStream()
                 .findFirst();
@@ -68,12 +70,16 @@ public class MailOutbox {
 
     /** Mail not sent yet, oldest first: what the console shows when the SMTP server is failing. */
     public List<OutboxMail> pending() {
-        return entityManager.createNamedQuery(OutboxMail.PENDING, OutboxMail.class)
+        return entityManager
+                .createNamedQuery(OutboxMail.PENDING, OutboxMail.class)
                 .setParameter("pending", OutboxMail.Status.PENDING)
                 .getResultList();
     }
 
-    @Gauge(name = "meridian.mail.outbox.waiting", absolute = true, unit = MetricUnits.NONE,
+    @Gauge(
+            name = "meridian.mail.outbox.waiting",
+            absolute = true,
+            unit = MetricUnits.NONE,
             description = "Notification mails not yet accepted by the SMTP server")
     public long waiting() {
         return pending().size();
@@ -83,7 +89,8 @@ public class MailOutbox {
         if (requestIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createNamedQuery(OutboxMail.OF_REQUESTS, OutboxMail.class)
+        return entityManager
+                .createNamedQuery(OutboxMail.OF_REQUESTS, OutboxMail.class)
                 .setParameter("ids", requestIds)
                 .getResultList();
     }

@@ -73,7 +73,8 @@ public class MailSender {
     }
 
     public boolean isConfigured() {
-        return host.filter(text -> !text.isBlank()).isPresent() && notifyTo.filter(text -> !text.isBlank()).isPresent();
+        return host.filter(text -> !text.isBlank()).isPresent()
+                && notifyTo.filter(text -> !text.isBlank()).isPresent();
     }
 
     /** Sends one mail to the clinic; throws when the SMTP server did not accept it. */

@@ -13,7 +13,8 @@ public record NotificationMail(String subject, String body) {
     public static NotificationMail of(long requestId, String reference, String baseUrl) {
         var base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         var link = base + "/admin/requests/" + requestId;
-        return new NotificationMail("New contact request " + reference,
+        return new NotificationMail(
+                "New contact request " + reference,
                 "A patient sent a contact or appointment request through the website.\n\n"
                         + "Reference: " + reference + "\n"
                         + "Read and answer it in the console (sign-in required):\n" + link + "\n\n"

@@ -37,7 +37,8 @@ public class OutboxMail implements Serializable {
     static final int ERROR_LENGTH = 500;
 
     public enum Status {
-        PENDING, SENT
+        PENDING,
+        SENT
     }
 
     @Id
@@ -73,8 +74,7 @@ public class OutboxMail implements Serializable {
     @Version
     private long version;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     public OutboxMail(long requestId, Instant now) {
         this.requestId = requestId;
@@ -94,7 +94,8 @@ public class OutboxMail implements Serializable {
     void failed(Instant now, String error, Duration retryAfter) {
         attempts++;
         lastAttemptAt = now;
-        lastError = error == null ? "unknown error"
+        lastError = error == null
+                ? "unknown error"
                 : error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
         nextAttemptAt = now.plus(retryAfter);
     }

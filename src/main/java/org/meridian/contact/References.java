@@ -13,8 +13,7 @@ final class References {
     private static final Pattern SHAPE = Pattern.compile("[A-HJKMNP-TV-Z2-9]{4}-[A-HJKMNP-TV-Z2-9]{4}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private References() {
-    }
+    private References() {}
 
     static String next() {
         var reference = new StringBuilder(9);

@@ -14,30 +14,45 @@ import java.util.List;
  */
 public final class RequestCsv {
 
-    static final List<String> HEADER = List.of("Reference", "Received", "Status", "Name", "Phone", "Email",
-            "Contact method", "Preferred times", "Patient", "Condition", "Message", "Staff notes");
+    static final List<String> HEADER = List.of(
+            "Reference",
+            "Received",
+            "Status",
+            "Name",
+            "Phone",
+            "Email",
+            "Contact method",
+            "Preferred times",
+            "Patient",
+            "Condition",
+            "Message",
+            "Staff notes");
 
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private RequestCsv() {
-    }
+    private RequestCsv() {}
 
     public static void write(List<ContactRequest> requests, ZoneId zone, Writer out) {
         try {
             row(out, HEADER);
             for (var request : requests) {
-                row(out, List.of(request.getReference(),
-                        RECEIVED.format(request.getReceivedAt().atZone(zone)),
-                        request.getStatus().getLabel(),
-                        request.getName(),
-                        nullToEmpty(request.getPhone()),
-                        nullToEmpty(request.getEmail()),
-                        request.getContactMethod().getLabel(),
-                        nullToEmpty(request.getPreferredTimes()),
-                        request.getPatientType().getLabel(),
-                        request.getCondition() == null ? "" : request.getCondition().getName(),
-                        nullToEmpty(request.getMessage()),
-                        nullToEmpty(request.getStaffNotes())));
+                row(
+                        out,
+                        List.of(
+                                request.getReference(),
+                                RECEIVED.format(request.getReceivedAt().atZone(zone)),
+                                request.getStatus().getLabel(),
+                                request.getName(),
+                                nullToEmpty(request.getPhone()),
+                                nullToEmpty(request.getEmail()),
+                                request.getContactMethod().getLabel(),
+                                nullToEmpty(request.getPreferredTimes()),
+                                request.getPatientType().getLabel(),
+                                request.getCondition() == null
+                                        ? ""
+                                        : request.getCondition().getName(),
+                                nullToEmpty(request.getMessage()),
+                                nullToEmpty(request.getStaffNotes())));
             }
             out.flush();
         } catch (IOException e) {

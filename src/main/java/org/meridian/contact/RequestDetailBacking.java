@@ -53,8 +53,11 @@ public class RequestDetailBacking implements Serializable {
             show(contactService.handle(request.getId(), request.getVersion(), status, notes));
             Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
         } catch (OptimisticLockException e) {
-            Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_WARN, "Someone else changed this request "
-                    + "meanwhile. Reload the page to see their change, then make yours again.", null));
+            Messages.addGlobal(new FacesMessage(
+                    FacesMessage.SEVERITY_WARN,
+                    "Someone else changed this request "
+                            + "meanwhile. Reload the page to see their change, then make yours again.",
+                    null));
         } catch (IllegalArgumentException e) {
             Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }

@@ -68,9 +68,12 @@ public class RequestInboxBacking implements Serializable {
     public void erase() {
         try {
             var erased = contactService.erase(eraseEmail, erasePhone);
-            Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    erased == 0 ? "No request of that person was found." : "Erased " + erased
-                            + (erased == 1 ? " request" : " requests") + " of that person.", null));
+            Messages.addGlobal(new FacesMessage(
+                    FacesMessage.SEVERITY_INFO,
+                    erased == 0
+                            ? "No request of that person was found."
+                            : "Erased " + erased + (erased == 1 ? " request" : " requests") + " of that person.",
+                    null));
             eraseEmail = null;
             erasePhone = null;
             loadMailState();
@@ -164,8 +167,8 @@ public class RequestInboxBacking implements Serializable {
         }
 
         @Override
-        public List<ContactRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<ContactRequest> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var page = contactService.list(currentFilter(), first, pageSize);
             mail = new HashMap<>(contactService.mailOf(page));
             return page;

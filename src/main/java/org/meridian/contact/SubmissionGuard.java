@@ -36,14 +36,16 @@ public class SubmissionGuard {
             throw new IllegalStateException("meridian.contact.min-seconds must not be negative, but is " + minSeconds);
         }
         if (perHour < 1) {
-            throw new IllegalStateException("meridian.contact.rate-limit-per-hour must be at least 1, but is "
-                    + perHour);
+            throw new IllegalStateException(
+                    "meridian.contact.rate-limit-per-hour must be at least 1, but is " + perHour);
         }
     }
 
     /** Whether the address may send one more request now. */
     public boolean allows(String clientAddress, Instant now) {
-        return attempts.since(KIND, attempts.subject("address", clientAddress), now.minus(WINDOW)).size() < perHour;
+        return attempts.since(KIND, attempts.subject("address", clientAddress), now.minus(WINDOW))
+                        .size()
+                < perHour;
     }
 
     /** Counts one request from the address. */

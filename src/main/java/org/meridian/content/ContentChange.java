@@ -16,7 +16,9 @@ import java.time.Instant;
 /** One row of the content change feed (see {@link ContentChangeFeed}). */
 @Entity
 @Table(name = "content_change")
-@NamedQuery(name = ContentChange.SINCE, query = "select c from ContentChange c where c.changedAt > :since order by c.id")
+@NamedQuery(
+        name = ContentChange.SINCE,
+        query = "select c from ContentChange c where c.changedAt > :since order by c.id")
 @NamedQuery(name = ContentChange.DELETE_BEFORE, query = "delete from ContentChange c where c.changedAt < :before")
 public class ContentChange implements Serializable {
 
@@ -44,8 +46,7 @@ public class ContentChange implements Serializable {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected ContentChange() {
-    }
+    protected ContentChange() {}
 
     ContentChange(ContentChanged change, String origin, Instant at) {
         this.kind = change.kind();

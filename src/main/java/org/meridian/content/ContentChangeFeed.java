@@ -41,7 +41,8 @@ public class ContentChangeFeed {
     /** Changes recorded after {@code since}, by any instance. */
     @Transactional
     public List<ContentChange> changesSince(Instant since) {
-        return entityManager.createNamedQuery(ContentChange.SINCE, ContentChange.class)
+        return entityManager
+                .createNamedQuery(ContentChange.SINCE, ContentChange.class)
                 .setParameter("since", since)
                 .getResultList();
     }
@@ -57,6 +58,9 @@ public class ContentChangeFeed {
 
     @Transactional
     public int forgetChangesBefore(Instant before) {
-        return entityManager.createNamedQuery(ContentChange.DELETE_BEFORE).setParameter("before", before).executeUpdate();
+        return entityManager
+                .createNamedQuery(ContentChange.DELETE_BEFORE)
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

@@ -8,5 +8,4 @@ package org.meridian.content;
  * @param kind     what changed
  * @param entityId the id of what changed
  */
-public record ContentChanged(ContentKind kind, long entityId) {
-}
+public record ContentChanged(ContentKind kind, long entityId) {}

@@ -34,7 +34,9 @@ public class HomeBacking {
                 .filter(article -> !featuredIds.contains(article.getId()))
                 .limit(LATEST_ARTICLES)
                 .toList();
-        conditions = conditionService.summaries().stream().filter(summary -> summary.articleCount() > 0).toList();
+        conditions = conditionService.summaries().stream()
+                .filter(summary -> summary.articleCount() > 0)
+                .toList();
     }
 
     public List<Article> getFeatured() {

@@ -1,7 +1,7 @@
 package org.meridian.media;
 
-import java.io.Serializable;
 import jakarta.servlet.http.Part;
+import java.io.Serializable;
 import org.meridian.system.UploadedFiles;
 
 /** What the media forms hold while they are filled in: an image file, its alt text and whether it is decorative. */
@@ -11,6 +11,7 @@ public class ImageForm implements Serializable {
 
     /** Only within the request that uploads it: the bytes are not kept in the view. */
     private transient Part file;
+
     private String alt;
     private boolean decorative;
 

@@ -33,6 +33,7 @@ public final class ImageProcessor {
 
     /** Widths made for {@code srcset}: phones, tablets and laptops, high-density screens. */
     static final List<Integer> WIDTHS = List.of(480, 960, 1600);
+
     public static final int MAX_SIDE = 4000;
     private static final float JPEG_QUALITY = 0.85f;
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -49,8 +50,7 @@ public final class ImageProcessor {
     }
 
     /** What the upload becomes: its format, its own size, and the variants to store. */
-    public record Result(ImageFormat format, int width, int height, List<EncodedImage> variants) {
-    }
+    public record Result(ImageFormat format, int width, int height, List<EncodedImage> variants) {}
 
     public Result process(byte[] upload) {
         if (upload == null || upload.length == 0) {
@@ -77,7 +77,10 @@ public final class ImageProcessor {
         }
         var head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
-        if (head.contains("<svg") || head.contains("<?xml") || head.contains("<html") || head.contains("<!doctype")
+        if (head.contains("<svg")
+                || head.contains("<?xml")
+                || head.contains("<html")
+                || head.contains("<!doctype")
                 || head.stripLeading().startsWith("<")) {
             throw new RefusedImageException("SVG, HTML and other text files are not accepted: they can carry scripts. "
                     + "Upload a JPEG, PNG or WebP image.");
@@ -145,8 +148,8 @@ public final class ImageProcessor {
     }
 
     private static BufferedImage scale(BufferedImage source, int width, int height, boolean opaque) {
-        var target = new BufferedImage(width, height,
-                opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        var target =
+                new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
         var graphics = target.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
@@ -164,7 +167,8 @@ public final class ImageProcessor {
     }
 
     private static byte[] encode(BufferedImage image, ImageFormat format) {
-        var writer = ImageIO.getImageWritersByFormatName(format == ImageFormat.JPEG ? "jpeg" : "png").next();
+        var writer = ImageIO.getImageWritersByFormatName(format == ImageFormat.JPEG ? "jpeg" : "png")
+                .next();
         var out = new ByteArrayOutputStream();
         try (var output = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(output);
@@ -221,7 +225,9 @@ public final class ImageProcessor {
                     height = 1 + uint24(upload, data + 7);
                 }
                 case "VP8 " -> {
-                    if (size < 10 || (upload[data + 3] & 0xFF) != 0x9D || (upload[data + 4] & 0xFF) != 0x01
+                    if (size < 10
+                            || (upload[data + 3] & 0xFF) != 0x9D
+                            || (upload[data + 4] & 0xFF) != 0x01
                             || (upload[data + 5] & 0xFF) != 0x2A) {
                         throw unreadable();
                     }

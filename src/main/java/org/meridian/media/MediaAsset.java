@@ -75,8 +75,7 @@ public class MediaAsset implements Serializable {
     @Version
     private long version;
 
-    protected MediaAsset() {
-    }
+    protected MediaAsset() {}
 
     MediaAsset(String fileName, String altText, boolean decorative, String uploadedBy, Instant uploadedAt) {
         describe(altText, decorative);

@@ -41,10 +41,9 @@ public class MediaLibraryBacking {
             return;
         }
         try {
-            var asset = mediaService.upload(form.fileName(), form.content(), form.getAlt(),
-                    form.isDecorative());
-            FacesForms.savedThenGo("Added \u201c" + asset.getFileName() + "\u201d to the media library.",
-                    "admin/media");
+            var asset = mediaService.upload(form.fileName(), form.content(), form.getAlt(), form.isDecorative());
+            FacesForms.savedThenGo(
+                    "Added \u201c" + asset.getFileName() + "\u201d to the media library.", "admin/media");
         } catch (RefusedImageException e) {
             refuse("file", e.getMessage());
         } catch (InvalidInputException e) {

@@ -30,7 +30,8 @@ public class MediaRepository {
     }
 
     public Optional<MediaVariant> findVariant(long assetId, int width) {
-        return entityManager.createNamedQuery(MediaVariant.BY_ASSET_AND_WIDTH, MediaVariant.class)
+        return entityManager
+                .createNamedQuery(MediaVariant.BY_ASSET_AND_WIDTH, MediaVariant.class)
                 .setParameter("assetId", assetId)
                 .setParameter("width", width)
                 .getResultStream()
@@ -38,12 +39,14 @@ public class MediaRepository {
     }
 
     public List<MediaUse> findUses(long assetId) {
-        List<?> rows = entityManager.createNativeQuery(USES)
+        List<?> rows = entityManager
+                .createNativeQuery(USES)
                 .setParameter(1, assetId)
                 .setParameter(2, "%/media/" + assetId + "-%")
                 .setParameter(3, "%\"heroImageId\":" + assetId + ",%")
                 .getResultList();
-        return rows.stream().map(row -> (Object[]) row)
+        return rows.stream()
+                .map(row -> (Object[]) row)
                 .map(row -> new MediaUse(((Number) row[0]).longValue(), (String) row[1]))
                 .toList();
     }
@@ -57,7 +60,10 @@ public class MediaRepository {
     }
 
     public void removeVariants(MediaAsset asset) {
-        entityManager.createNamedQuery(MediaVariant.DELETE_OF_ASSET).setParameter("asset", asset).executeUpdate();
+        entityManager
+                .createNamedQuery(MediaVariant.DELETE_OF_ASSET)
+                .setParameter("asset", asset)
+                .executeUpdate();
     }
 
     public void remove(MediaAsset asset) {

@@ -90,8 +90,10 @@ public class MediaService {
         image.variants().forEach(variant -> repository.save(new MediaVariant(asset, variant)));
         flush();
         articlesChanged(id);
-        auditLog.record(AuditAction.MEDIA_REPLACED, asset.getFileName(), "New content from " + fileName + ", "
-                + describe(asset));
+        auditLog.record(
+                AuditAction.MEDIA_REPLACED,
+                asset.getFileName(),
+                "New content from " + fileName + ", " + describe(asset));
     }
 
     /** Changes an image's alt text or decorative mark; articles showing it show the new text at once. */
@@ -115,9 +117,13 @@ public class MediaService {
         var asset = current(id, version);
         var uses = repository.findUses(id);
         if (!uses.isEmpty()) {
-            throw new InvalidInputException("delete", "This image is used by "
-                    + uses.stream().map(use -> "\u201c" + use.title() + "\u201d").collect(Collectors.joining(", "))
-                    + ". Choose another image there first.");
+            throw new InvalidInputException(
+                    "delete",
+                    "This image is used by "
+                            + uses.stream()
+                                    .map(use -> "\u201c" + use.title() + "\u201d")
+                                    .collect(Collectors.joining(", "))
+                            + ". Choose another image there first.");
         }
         repository.remove(asset);
         auditLog.record(AuditAction.MEDIA_DELETED, asset.getFileName(), null);
@@ -133,9 +139,11 @@ public class MediaService {
     }
 
     private static InvalidInputException altRefused(IllegalArgumentException e) {
-        return new InvalidInputException("alt", e.getMessage().startsWith("An image needs alt text")
-                ? "Describe the image for people who cannot see it, or mark it as decorative."
-                : "Use at most " + MediaAsset.ALT_LENGTH + " characters.");
+        return new InvalidInputException(
+                "alt",
+                e.getMessage().startsWith("An image needs alt text")
+                        ? "Describe the image for people who cannot see it, or mark it as decorative."
+                        : "Use at most " + MediaAsset.ALT_LENGTH + " characters.");
     }
 
     private MediaAsset current(long id, long version) {

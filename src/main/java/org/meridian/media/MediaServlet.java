@@ -32,7 +32,8 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         var found = mediaService.variant(Long.parseLong(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-        if (found.isEmpty() || !found.get().getAsset().getFormat().getExtension().equals(matcher.group(3))) {
+        if (found.isEmpty()
+                || !found.get().getAsset().getFormat().getExtension().equals(matcher.group(3))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -60,6 +61,7 @@ public class MediaServlet extends HttpServlet {
 
     private static boolean matches(String ifNoneMatch, String etag) {
         return ifNoneMatch != null
-                && (ifNoneMatch.equals("*") || Set.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag));
+                && (ifNoneMatch.equals("*")
+                        || Set.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag));
     }
 }

@@ -52,8 +52,7 @@ public class MediaVariant implements Serializable {
     @Column(nullable = false)
     private byte[] bytes;
 
-    protected MediaVariant() {
-    }
+    protected MediaVariant() {}
 
     MediaVariant(MediaAsset asset, EncodedImage image) {
         this.asset = asset;

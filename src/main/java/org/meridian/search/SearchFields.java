@@ -26,8 +26,7 @@ final class SearchFields {
 
     private static final String WORDS_SUFFIX = ".words";
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 
     static String words(String field) {
         return field + WORDS_SUFFIX;

@@ -112,8 +112,9 @@ public class SearchIndex {
                 pageCache.invalidateAll();
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not build the search index; trying again in " + pause.toSeconds()
-                        + " s: " + e);
+                LOG.log(
+                        Level.WARNING,
+                        "Could not build the search index; trying again in " + pause.toSeconds() + " s: " + e);
             }
             try {
                 Thread.sleep(pause.toMillis());
@@ -191,7 +192,8 @@ public class SearchIndex {
     }
 
     private void add(List<SearchableArticle> articles, Map<Long, String> conditionTexts) throws IOException {
-        var conditionIds = reads.conditionIds(articles.stream().map(SearchableArticle::id).toList());
+        var conditionIds =
+                reads.conditionIds(articles.stream().map(SearchableArticle::id).toList());
         for (var article : articles) {
             var conditions = conditionIds.getOrDefault(article.id(), List.of()).stream()
                     .map(id -> conditionTexts.getOrDefault(id, ""))
@@ -221,7 +223,8 @@ public class SearchIndex {
     }
 
     private static Document document(SearchableArticle article, String conditions) {
-        var published = article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
+        var published =
+                article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
         var document = new Document();
         document.add(new StringField(SearchFields.ID, Long.toString(article.id()), Field.Store.YES));
         document.add(new StoredField(SearchFields.SLUG, article.slug()));

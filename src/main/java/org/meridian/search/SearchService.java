@@ -43,8 +43,8 @@ public class SearchService {
     /** Shorter words match only whole: "ba" would otherwise match half the index. */
     static final int MIN_PREFIX_LENGTH = 4;
 
-    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
-            new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
+    private static final Sort BEST_THEN_NEWEST =
+            new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
 
     private final Analyzer stemmed = new EnglishAnalyzer();
     private final Analyzer words = new StandardAnalyzer();
@@ -76,15 +76,20 @@ public class SearchService {
     private SearchResults run(IndexSearcher searcher, Query query, String text, int page) throws IOException {
         var top = searcher.search(query, page * PAGE_SIZE, BEST_THEN_NEWEST, true);
         var scorer = new QueryScorer(query);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
+        var highlighter =
+                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 160));
         var hits = new ArrayList<SearchResults.Hit>();
         var docs = top.scoreDocs;
         for (int i = (page - 1) * PAGE_SIZE; i < docs.length; i++) {
             var document = searcher.storedFields().document(docs[i].doc);
-            hits.add(new SearchResults.Hit(document.get(SearchFields.SLUG), document.get(SearchFields.TITLE),
+            hits.add(new SearchResults.Hit(
+                    document.get(SearchFields.SLUG),
+                    document.get(SearchFields.TITLE),
                     snippet(highlighter, document.get(SearchFields.BODY), document.get(SearchFields.SUMMARY)),
-                    Instant.ofEpochMilli(document.getField(SearchFields.PUBLISHED).numericValue().longValue())));
+                    Instant.ofEpochMilli(document.getField(SearchFields.PUBLISHED)
+                            .numericValue()
+                            .longValue())));
         }
         return new SearchResults(text, hits, page, PAGE_SIZE, top.totalHits.value);
     }
@@ -113,7 +118,8 @@ public class SearchService {
             }
             var match = new BooleanQuery.Builder();
             for (var field : SearchFields.TEXT) {
-                match.add(new BoostQuery(new TermQuery(new Term(field, stems.get(0))), SearchFields.boost(field)),
+                match.add(
+                        new BoostQuery(new TermQuery(new Term(field, stems.get(0))), SearchFields.boost(field)),
                         Occur.SHOULD);
                 if (word.length() >= MIN_PREFIX_LENGTH) {
                     var prefix = new PrefixQuery(new Term(SearchFields.words(field), word));

@@ -24,8 +24,7 @@ final class StaleIndexDirectories {
     /** Another instance starting on this machine creates its directory a moment before it takes the lock. */
     private static final Duration STARTING = Duration.ofMinutes(1);
 
-    private StaleIndexDirectories() {
-    }
+    private StaleIndexDirectories() {}
 
     static void removeIn(Path folder) {
         try (var directories = Files.newDirectoryStream(folder, PREFIX + "*")) {
@@ -49,10 +48,13 @@ final class StaleIndexDirectories {
     }
 
     private static boolean isAbandoned(Path directory) throws IOException {
-        if (Files.getLastModifiedTime(directory).toInstant().isAfter(Instant.now().minus(STARTING))) {
+        if (Files.getLastModifiedTime(directory)
+                .toInstant()
+                .isAfter(Instant.now().minus(STARTING))) {
             return false;
         }
-        try (var index = FSDirectory.open(directory); var lock = index.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        try (var index = FSDirectory.open(directory);
+                var lock = index.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             return true;
         } catch (LockObtainFailedException inUse) {
             return false;

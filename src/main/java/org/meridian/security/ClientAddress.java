@@ -33,10 +33,12 @@ public class ClientAddress {
     @PostConstruct
     void parseProxies() {
         trustedProxies = new HashSet<>();
-        Arrays.stream(configuredProxies.orElse("").split(",")).map(String::strip).filter(text -> !text.isEmpty())
+        Arrays.stream(configuredProxies.orElse("").split(","))
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
                 .forEach(text -> trustedProxies.add(Networks.literal(text)
-                        .orElseThrow(() -> new IllegalStateException("meridian.trusted-proxies: not an IP address: "
-                                + text))));
+                        .orElseThrow(() ->
+                                new IllegalStateException("meridian.trusted-proxies: not an IP address: " + text))));
     }
 
     public String of(HttpServletRequest request) {

@@ -28,6 +28,7 @@ public class InitialAdmin {
 
     /** No look-alike characters (0/O, 1/l/I), so the password can be read off a log line and typed. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final int RANDOM_LENGTH = 20;
 
     @Inject
@@ -59,8 +60,8 @@ public class InitialAdmin {
         users.save(new StaffUser(USERNAME, "Administrator", StaffRole.ADMIN, hasher.hash(password), Instant.now()));
         auditLog.recordAs(AuditLog.SYSTEM, AuditAction.USER_CREATED, USERNAME, "First start: administrator account");
         if (configured.isPresent()) {
-            LOG.info(() -> "Created the administrator account '" + USERNAME + "' with the password set in "
-                    + PASSWORD_KEY);
+            LOG.info(() ->
+                    "Created the administrator account '" + USERNAME + "' with the password set in " + PASSWORD_KEY);
         } else {
             LOG.warning(() -> "Created the administrator account '" + USERNAME + "'. Its password, shown only this "
                     + "once: " + password + "  Sign in at /login and change it under 'Change password'.");

@@ -23,6 +23,7 @@ public class LoginBacking {
      * a page is waiting: signing in then continues to it, where a sign-in started here goes to the dashboard.
      */
     public static final String LOGIN_PAGE = "/login?continue=true";
+
     static final String CODE_PAGE = "login/code";
 
     @Inject
@@ -50,8 +51,8 @@ public class LoginBacking {
             Messages.addGlobalError(StaffSignIn.tooManyFailures(refused.get()));
             return;
         }
-        if (staffSignIn.attempt(username, new UsernamePasswordCredential(username, new Password(password)),
-                continued)) {
+        if (staffSignIn.attempt(
+                username, new UsernamePasswordCredential(username, new Password(password)), continued)) {
             return;
         }
         if (PendingSignIn.of(Faces.getRequest()).isPresent()) {
@@ -59,8 +60,8 @@ public class LoginBacking {
         } else if (staffSignIn.failed(username)) {
             Messages.addGlobalError(StaffSignIn.tooManyFailures(staffSignIn.getLockout()));
         } else {
-            Messages.addGlobalError("That username and password do not match an active account. Check them and try "
-                    + "again.");
+            Messages.addGlobalError(
+                    "That username and password do not match an active account. Check them and try " + "again.");
         }
     }
 

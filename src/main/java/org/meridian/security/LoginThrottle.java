@@ -35,10 +35,11 @@ public class LoginThrottle {
     }
 
     @Inject
-    public LoginThrottle(AttemptLog attempts,
-                         @ConfigProperty(name = "meridian.login.max-failures") int maxPerAccount,
-                         @ConfigProperty(name = "meridian.login.max-failures-per-address") int maxPerAddress,
-                         @ConfigProperty(name = "meridian.login.lockout-minutes") int lockoutMinutes) {
+    public LoginThrottle(
+            AttemptLog attempts,
+            @ConfigProperty(name = "meridian.login.max-failures") int maxPerAccount,
+            @ConfigProperty(name = "meridian.login.max-failures-per-address") int maxPerAddress,
+            @ConfigProperty(name = "meridian.login.lockout-minutes") int lockoutMinutes) {
         this(attempts, Clock.systemUTC(), maxPerAccount, maxPerAddress, Duration.ofMinutes(lockoutMinutes));
     }
 
@@ -57,7 +58,8 @@ public class LoginThrottle {
     /** How long sign-ins to {@code username} from {@code address} stay refused; empty when they may go ahead. */
     public Optional<Duration> refusedFor(String username, String address) {
         var now = clock.instant();
-        return Optional.ofNullable(later(remaining(accountSubject(username, address), maxPerAccount, now),
+        return Optional.ofNullable(later(
+                remaining(accountSubject(username, address), maxPerAccount, now),
                 remaining(addressSubject(address), maxPerAddress, now)));
     }
 

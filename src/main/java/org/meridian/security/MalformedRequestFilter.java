@@ -32,6 +32,7 @@ public class MalformedRequestFilter extends HttpFilter {
     private static final String ALLOWED_METHODS = String.join(", ", METHODS);
     /** As named in web.xml; OmniFaces maps it to the extensionless addresses of the views too. */
     private static final String FACES_SERVLET = "FacesServlet";
+
     private static final String MULTIPART = "multipart/form-data";
     private static final List<String> FORM_TYPES = List.of("application/x-www-form-urlencoded", MULTIPART);
 
@@ -47,7 +48,8 @@ public class MalformedRequestFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if ("POST".equals(request.getMethod()) && FACES_SERVLET.equals(request.getHttpServletMapping().getServletName())) {
+        if ("POST".equals(request.getMethod())
+                && FACES_SERVLET.equals(request.getHttpServletMapping().getServletName())) {
             if (!isForm(request.getContentType())) {
                 response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
                 return;

@@ -36,6 +36,7 @@ public class NetworkRestrictionFilter extends HttpFilter {
 
     /** Null when the setting cannot be read. */
     private transient Networks console;
+
     private transient Networks metrics;
 
     @Override

@@ -40,7 +40,8 @@ public final class Networks {
 
     /** Whether {@code address} (an IP literal) lies in one of the networks; anything else is in none. */
     public boolean contains(String address) {
-        return literal(address).map(literal -> networks.stream().anyMatch(network -> network.contains(literal.getAddress())))
+        return literal(address)
+                .map(literal -> networks.stream().anyMatch(network -> network.contains(literal.getAddress())))
                 .orElse(false);
     }
 
@@ -64,7 +65,8 @@ public final class Networks {
         static Network parse(String text) {
             var slash = text.indexOf('/');
             var bytes = literal(slash < 0 ? text : text.substring(0, slash))
-                    .orElseThrow(() -> new IllegalArgumentException("not a network: '" + text + "'")).getAddress();
+                    .orElseThrow(() -> new IllegalArgumentException("not a network: '" + text + "'"))
+                    .getAddress();
             var bits = bytes.length * 8;
             if (slash >= 0) {
                 try {

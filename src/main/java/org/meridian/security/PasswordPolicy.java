@@ -65,7 +65,8 @@ public class PasswordPolicy {
         }
         // "passwordpassword": one common word typed twice
         var half = lower.length() / 2;
-        return lower.length() % 2 == 0 && lower.substring(0, half).equals(lower.substring(half))
+        return lower.length() % 2 == 0
+                && lower.substring(0, half).equals(lower.substring(half))
                 && isCommon(lower.substring(0, half));
     }
 
@@ -84,15 +85,16 @@ public class PasswordPolicy {
         }
         var word = new StringBuilder(end - start);
         for (var c : lower.substring(start, end).toCharArray()) {
-            word.append(switch (c) {
-                case '0' -> 'o';
-                case '1', '!' -> 'i';
-                case '3' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+            word.append(
+                    switch (c) {
+                        case '0' -> 'o';
+                        case '1', '!' -> 'i';
+                        case '3' -> 'e';
+                        case '4', '@' -> 'a';
+                        case '5', '$' -> 's';
+                        case '7' -> 't';
+                        default -> c;
+                    });
         }
         return word.toString();
     }
@@ -104,7 +106,9 @@ public class PasswordPolicy {
                 throw new IllegalStateException(COMMON_PASSWORDS + " is missing from the WAR");
             }
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

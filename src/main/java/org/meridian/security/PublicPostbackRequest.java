@@ -25,8 +25,8 @@ final class PublicPostbackRequest extends HttpServletRequestWrapper {
     PublicPostbackRequest(HttpServletRequest request) {
         super(request);
         // The form PrimeFaces checks a nonce against: a random UUID, Base64-encoded.
-        this.nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString()
-                .getBytes(StandardCharsets.UTF_8));
+        this.nonce =
+                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -13,12 +13,16 @@ import java.time.Instant;
 /** One of a staff member's one-time recovery codes, by its hash ({@link RecoveryCodes#hash}). */
 @Entity
 @Table(name = "staff_recovery_code")
-@NamedQuery(name = RecoveryCode.UNUSED, query = "select r from RecoveryCode r "
-        + "where r.userId = :userId and r.codeHash = :hash and r.usedAt is null")
-@NamedQuery(name = RecoveryCode.COUNT_UNUSED, query = "select count(r) from RecoveryCode r "
-        + "where r.userId = :userId and r.usedAt is null")
-@NamedQuery(name = RecoveryCode.USE, query = "update RecoveryCode r set r.usedAt = :now "
-        + "where r.id = :id and r.usedAt is null")
+@NamedQuery(
+        name = RecoveryCode.UNUSED,
+        query = "select r from RecoveryCode r "
+                + "where r.userId = :userId and r.codeHash = :hash and r.usedAt is null")
+@NamedQuery(
+        name = RecoveryCode.COUNT_UNUSED,
+        query = "select count(r) from RecoveryCode r " + "where r.userId = :userId and r.usedAt is null")
+@NamedQuery(
+        name = RecoveryCode.USE,
+        query = "update RecoveryCode r set r.usedAt = :now " + "where r.id = :id and r.usedAt is null")
 @NamedQuery(name = RecoveryCode.DELETE_OF_USER, query = "delete from RecoveryCode r where r.userId = :userId")
 public class RecoveryCode {
 
@@ -41,8 +45,7 @@ public class RecoveryCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected RecoveryCode() {
-    }
+    protected RecoveryCode() {}
 
     RecoveryCode(long userId, String codeHash) {
         this.userId = userId;

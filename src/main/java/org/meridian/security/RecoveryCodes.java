@@ -22,8 +22,7 @@ public final class RecoveryCodes {
     private static final int GROUP = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryCodes() {
-    }
+    private RecoveryCodes() {}
 
     /** {@link #COUNT} new codes, as shown to their owner once. */
     public static List<String> newCodes() {

@@ -52,7 +52,8 @@ public class RolesAllowedInterceptor {
     }
 
     private boolean permits(String[] roles) {
-        return securityContext.getCallerPrincipal() != null && Arrays.stream(roles).anyMatch(this::callerIsIn);
+        return securityContext.getCallerPrincipal() != null
+                && Arrays.stream(roles).anyMatch(this::callerIsIn);
     }
 
     /**

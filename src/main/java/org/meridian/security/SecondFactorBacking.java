@@ -44,8 +44,10 @@ public class SecondFactorBacking {
             if (staffSignIn.failed(username)) {
                 pausedAndBack(staffSignIn.getLockout());
             } else {
-                Messages.addError("verification:code", "That code is not right, or it was used already. Enter the "
-                        + "code your app shows now, or one of your recovery codes.");
+                Messages.addError(
+                        "verification:code",
+                        "That code is not right, or it was used already. Enter the "
+                                + "code your app shows now, or one of your recovery codes.");
                 Faces.validationFailed();
             }
         }

@@ -28,7 +28,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (isConsole(request)) {
             chain.doFilter(request, response);
         } else {
-            chain.doFilter("POST".equals(request.getMethod()) ? new PublicPostbackRequest(request) : request,
+            chain.doFilter(
+                    "POST".equals(request.getMethod()) ? new PublicPostbackRequest(request) : request,
                     new PublicPolicyResponse(response));
         }
     }

@@ -22,8 +22,7 @@ public class SecuritySettings {
     @Version
     private long version;
 
-    protected SecuritySettings() {
-    }
+    protected SecuritySettings() {}
 
     /** Every member of staff must sign in with a second factor, and enrol one before anything else. */
     public boolean isTwoFactorRequired() {

@@ -16,7 +16,9 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        var https = ConfigProvider.getConfig().getOptionalValue("meridian.https", Boolean.class).orElse(false);
+        var https = ConfigProvider.getConfig()
+                .getOptionalValue("meridian.https", Boolean.class)
+                .orElse(false);
         var cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(https);

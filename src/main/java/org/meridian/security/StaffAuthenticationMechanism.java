@@ -31,8 +31,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         var credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(credential, request, context);
@@ -54,8 +54,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(result);
         }
         var session = request.getSession();
-        session.setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(),
-                Set.copyOf(result.getCallerGroups())));
+        session.setAttribute(
+                SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         var waiting = session.getAttribute(WAITING_PAGE);
         session.removeAttribute(WAITING_PAGE);
         if (waiting instanceof String page && !context.getAuthParameters().isNewAuthentication()) {
@@ -72,6 +72,5 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     /** Who signed in, with the roles of that moment (a role changed since ends the session: StaffSessionCheck). */
-    private record SignedIn(String username, Set<String> roles) implements Serializable {
-    }
+    private record SignedIn(String username, Set<String> roles) implements Serializable {}
 }

@@ -48,8 +48,8 @@ public class StaffIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(SecondFactorCredential credential) {
         var pending = PendingSignIn.of(request);
         var address = clientAddress.of(request);
-        if (pending.isEmpty() || !twoFactorService.verifySignIn(pending.get().username(), credential.getCode(),
-                address)) {
+        if (pending.isEmpty()
+                || !twoFactorService.verifySignIn(pending.get().username(), credential.getCode(), address)) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         PendingSignIn.clear(request);
@@ -57,8 +57,10 @@ public class StaffIdentityStore implements IdentityStore {
     }
 
     private CredentialValidationResult signedIn(String username, String address) {
-        return staffUserService.signedIn(username, address)
-                .map(user -> new CredentialValidationResult(user.getUsername(), Set.of(user.getRole().name())))
+        return staffUserService
+                .signedIn(username, address)
+                .map(user -> new CredentialValidationResult(
+                        user.getUsername(), Set.of(user.getRole().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

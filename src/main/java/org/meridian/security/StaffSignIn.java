@@ -50,9 +50,10 @@ public class StaffSignIn {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        var status = securityContext.authenticate(request, Faces.getResponse(), withParams()
-                .credential(credential)
-                .newAuthentication(!continued));
+        var status = securityContext.authenticate(
+                request,
+                Faces.getResponse(),
+                withParams().credential(credential).newAuthentication(!continued));
         switch (status) {
             case SEND_CONTINUE -> Faces.responseComplete();
             case SUCCESS -> Faces.redirect(HOME);
@@ -85,7 +86,10 @@ public class StaffSignIn {
         if (!throttle.failed(username, address)) {
             return false;
         }
-        auditLog.recordAs(AuditLog.ANONYMOUS, AuditAction.SIGN_IN_LOCKED, StaffUser.normaliseUsername(username),
+        auditLog.recordAs(
+                AuditLog.ANONYMOUS,
+                AuditAction.SIGN_IN_LOCKED,
+                StaffUser.normaliseUsername(username),
                 "Too many failures from " + address + "; refused for " + minutes(throttle.getLockout()));
         return true;
     }
@@ -95,8 +99,7 @@ public class StaffSignIn {
     }
 
     static String tooManyFailures(Duration wait) {
-        return "Too many failed sign-ins. For your security, signing in is paused: try again in " + minutes(wait)
-                + ".";
+        return "Too many failed sign-ins. For your security, signing in is paused: try again in " + minutes(wait) + ".";
     }
 
     private static String minutes(Duration duration) {

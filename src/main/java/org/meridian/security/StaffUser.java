@@ -26,7 +26,8 @@ import java.util.Locale;
 @NamedQuery(name = StaffUser.ALL, query = "select u from StaffUser u order by u.username")
 @NamedQuery(name = StaffUser.BY_USERNAME, query = "select u from StaffUser u where u.username = :username")
 @NamedQuery(name = StaffUser.COUNT, query = "select count(u) from StaffUser u")
-@NamedQuery(name = StaffUser.COUNT_ENABLED_IN_ROLE,
+@NamedQuery(
+        name = StaffUser.COUNT_ENABLED_IN_ROLE,
         query = "select count(u) from StaffUser u where u.role = :role and u.enabled = true")
 public class StaffUser implements Serializable {
 
@@ -87,8 +88,7 @@ public class StaffUser implements Serializable {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    protected StaffUser() {
-    }
+    protected StaffUser() {}
 
     public StaffUser(String username, String displayName, StaffRole role, String passwordHash, Instant createdAt) {
         var normalised = normaliseUsername(username);

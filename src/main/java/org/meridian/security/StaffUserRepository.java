@@ -21,7 +21,8 @@ public class StaffUserRepository {
     }
 
     public Optional<StaffUser> findByUsername(String username) {
-        return entityManager.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
+        return entityManager
+                .createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
                 .setParameter("username", StaffUser.normaliseUsername(username))
                 .getResultStream()
                 .findFirst();
@@ -32,7 +33,8 @@ public class StaffUserRepository {
     }
 
     public long countEnabled(StaffRole role) {
-        return entityManager.createNamedQuery(StaffUser.COUNT_ENABLED_IN_ROLE, Long.class)
+        return entityManager
+                .createNamedQuery(StaffUser.COUNT_ENABLED_IN_ROLE, Long.class)
                 .setParameter("role", role)
                 .getSingleResult();
     }

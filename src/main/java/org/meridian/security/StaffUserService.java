@@ -1,11 +1,11 @@
 package org.meridian.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,18 +57,24 @@ public class StaffUserService {
         var found = users.findByUsername(username);
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
-            auditLog.recordAs(AuditLog.ANONYMOUS, AuditAction.SIGN_IN_FAILED, (String) null,
-                    "Unknown account, from " + address);
+            auditLog.recordAs(
+                    AuditLog.ANONYMOUS, AuditAction.SIGN_IN_FAILED, (String) null, "Unknown account, from " + address);
             return Optional.empty();
         }
         var user = found.get();
         if (!hasher.verify(password, user.getPasswordHash())) {
-            auditLog.recordAs(AuditLog.ANONYMOUS, AuditAction.SIGN_IN_FAILED, user.getUsername(),
+            auditLog.recordAs(
+                    AuditLog.ANONYMOUS,
+                    AuditAction.SIGN_IN_FAILED,
+                    user.getUsername(),
                     "Wrong password, from " + address);
             return Optional.empty();
         }
         if (!user.isEnabled()) {
-            auditLog.recordAs(AuditLog.ANONYMOUS, AuditAction.SIGN_IN_FAILED, user.getUsername(),
+            auditLog.recordAs(
+                    AuditLog.ANONYMOUS,
+                    AuditAction.SIGN_IN_FAILED,
+                    user.getUsername(),
                     "Account disabled, from " + address);
             return Optional.empty();
         }
@@ -105,8 +111,10 @@ public class StaffUserService {
     public StaffUser create(String username, String displayName, String email, StaffRole role, String password) {
         var name = StaffUser.normaliseUsername(username);
         if (!name.matches(StaffUser.USERNAME_PATTERN)) {
-            throw new InvalidInputException("username", "Use 3 to 60 lower-case letters, digits, dots, hyphens or "
-                    + "underscores, starting with a letter or digit.");
+            throw new InvalidInputException(
+                    "username",
+                    "Use 3 to 60 lower-case letters, digits, dots, hyphens or "
+                            + "underscores, starting with a letter or digit.");
         }
         if (users.findByUsername(name).isPresent()) {
             throw new InvalidInputException("username", "There is already a user called " + name + ".");
@@ -122,16 +130,19 @@ public class StaffUserService {
     /** Changes an account's details, role and whether it may sign in, unless someone else changed it meanwhile. */
     @RolesAllowed(StaffRole.ADMIN_NAME)
     @Transactional
-    public void update(long id, long editedVersion, String displayName, String email, StaffRole role,
-                       boolean enabled) {
+    public void update(long id, long editedVersion, String displayName, String email, StaffRole role, boolean enabled) {
         var user = users.findById(id).orElseThrow(() -> new EditConflictException("This user"));
         EditConflictException.check(editedVersion, user.getVersion(), "This user");
         var demoted = user.getRole() == StaffRole.ADMIN && role != StaffRole.ADMIN;
         var disabled = user.isEnabled() && !enabled;
-        if (user.getRole() == StaffRole.ADMIN && user.isEnabled() && (demoted || disabled)
+        if (user.getRole() == StaffRole.ADMIN
+                && user.isEnabled()
+                && (demoted || disabled)
                 && users.countEnabled(StaffRole.ADMIN) <= 1) {
-            throw new InvalidInputException(demoted ? "role" : "enabled", "This is the only active administrator. "
-                    + "Make someone else an administrator first, so the clinic is never left without one.");
+            throw new InvalidInputException(
+                    demoted ? "role" : "enabled",
+                    "This is the only active administrator. "
+                            + "Make someone else an administrator first, so the clinic is never left without one.");
         }
         user.rename(displayName);
         user.setEmail(email);

@@ -32,8 +32,9 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
     }
 
     private static UIViewRoot keepPublicViewStateless(FacesContext context, UIViewRoot view) {
-        if (view != null && !SecurityHeadersFilter.isConsole((HttpServletRequest) context.getExternalContext()
-                .getRequest())) {
+        if (view != null
+                && !SecurityHeadersFilter.isConsole(
+                        (HttpServletRequest) context.getExternalContext().getRequest())) {
             view.setTransient(true);
             PrimeFacesContext.getCspState(context).setInitialized(true);
         }

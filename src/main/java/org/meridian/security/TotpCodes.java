@@ -28,8 +28,7 @@ public final class TotpCodes {
     private static final Pattern CODE = Pattern.compile("\\d{" + DIGITS + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TotpCodes() {
-    }
+    private TotpCodes() {}
 
     public static byte[] newSecret() {
         var secret = new byte[SECRET_BYTES];
@@ -66,12 +65,14 @@ public final class TotpCodes {
 
     /** The code for {@code step}, as the authenticator app shows it then. */
     public static String codeAt(byte[] secret, long step) {
-        var generator = new TimeBasedOneTimePasswordGenerator(STEP, DIGITS,
-                TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
+        var generator = new TimeBasedOneTimePasswordGenerator(
+                STEP, DIGITS, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
         try {
             // Locale.ROOT: the default locale could format the code in other digits than the app's.
-            return generator.generateOneTimePasswordString(new SecretKeySpec(secret, generator.getAlgorithm()),
-                    Instant.ofEpochSecond(step * STEP.getSeconds()), Locale.ROOT);
+            return generator.generateOneTimePasswordString(
+                    new SecretKeySpec(secret, generator.getAlgorithm()),
+                    Instant.ofEpochSecond(step * STEP.getSeconds()),
+                    Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException("A TOTP secret was refused as an HMAC key", e);
         }

@@ -14,8 +14,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "staff_totp")
 @NamedQuery(name = TotpEnrolment.USER_IDS, query = "select t.userId from TotpEnrolment t")
-@NamedQuery(name = TotpEnrolment.ACCEPT_STEP, query = "update TotpEnrolment t set t.lastStep = :step "
-        + "where t.userId = :userId and t.lastStep < :step")
+@NamedQuery(
+        name = TotpEnrolment.ACCEPT_STEP,
+        query = "update TotpEnrolment t set t.lastStep = :step " + "where t.userId = :userId and t.lastStep < :step")
 public class TotpEnrolment {
 
     static final String USER_IDS = "TotpEnrolment.userIds";
@@ -35,8 +36,7 @@ public class TotpEnrolment {
     @Column(name = "last_step", nullable = false)
     private long lastStep;
 
-    protected TotpEnrolment() {
-    }
+    protected TotpEnrolment() {}
 
     /** Enrols with the secret as stored and the step of the code that confirmed it, which is thereby used. */
     TotpEnrolment(long userId, String protectedSecret, long confirmedStep, Instant enrolledAt) {

@@ -18,8 +18,7 @@ public final class TotpQrCode {
     private static final int QUIET_ZONE = 4;
     private static final int DISPLAY_PIXELS = 232;
 
-    private TotpQrCode() {
-    }
+    private TotpQrCode() {}
 
     /** Key URI format of Google Authenticator, which the other apps follow. */
     public static String otpauthUri(String issuer, String username, String base32Secret) {
@@ -31,9 +30,19 @@ public final class TotpQrCode {
     /** An SVG of the QR code of {@code text}: one path of dark modules on a white square, with the quiet zone. */
     public static String svg(String text, String label) {
         try {
-            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.MARGIN, QUIET_ZONE, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+            var matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE,
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
             var path = new StringBuilder();
             for (var y = 0; y < matrix.getHeight(); y++) {
                 var x = 0;
@@ -46,8 +55,15 @@ public final class TotpQrCode {
                     while (x < matrix.getWidth() && matrix.get(x, y)) {
                         x++;
                     }
-                    path.append('M').append(start).append(' ').append(y).append('h').append(x - start)
-                            .append("v1h-").append(x - start).append('z');
+                    path.append('M')
+                            .append(start)
+                            .append(' ')
+                            .append(y)
+                            .append('h')
+                            .append(x - start)
+                            .append("v1h-")
+                            .append(x - start)
+                            .append('z');
                 }
             }
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" aria-label=\""

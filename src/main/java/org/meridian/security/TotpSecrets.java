@@ -30,6 +30,7 @@ public class TotpSecrets {
     static final String PLAIN = "plain:";
     /** Shorter keys are refused: an operator's short word would be guessed from a stolen database. */
     public static final int MIN_KEY_LENGTH = 16;
+
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,8 +45,8 @@ public class TotpSecrets {
     public TotpSecrets(@ConfigProperty(name = "meridian.security.totp-key") Optional<String> setting) {
         var text = setting.map(String::strip).filter(value -> !value.isEmpty());
         if (text.isPresent() && text.get().length() < MIN_KEY_LENGTH) {
-            throw new IllegalArgumentException("meridian.security.totp-key must have at least " + MIN_KEY_LENGTH
-                    + " characters");
+            throw new IllegalArgumentException(
+                    "meridian.security.totp-key must have at least " + MIN_KEY_LENGTH + " characters");
         }
         this.key = text.map(TotpSecrets::derive).orElse(null);
     }
@@ -61,8 +62,12 @@ public class TotpSecrets {
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             var sealed = cipher.doFinal(secret);
-            return ENCRYPTED + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                    .put(iv).put(sealed).array());
+            return ENCRYPTED
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -88,8 +93,8 @@ public class TotpSecrets {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("A TOTP secret cannot be decrypted with meridian.security.totp-key: was "
-                    + "the key changed?");
+            throw new IllegalStateException(
+                    "A TOTP secret cannot be decrypted with meridian.security.totp-key: was " + "the key changed?");
         }
     }
 

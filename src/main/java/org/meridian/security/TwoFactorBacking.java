@@ -53,8 +53,10 @@ public class TwoFactorBacking implements Serializable {
 
     public void enrol() {
         try {
-            showCodesThenReload(twoFactorService.enrol(secret, code), "Two-factor sign-in is on. From now on you "
-                    + "sign in with your password and a code from your app.");
+            showCodesThenReload(
+                    twoFactorService.enrol(secret, code),
+                    "Two-factor sign-in is on. From now on you "
+                            + "sign in with your password and a code from your app.");
         } catch (InvalidInputException e) {
             FacesForms.refused(SETUP_FORM, e);
         }
@@ -62,8 +64,9 @@ public class TwoFactorBacking implements Serializable {
 
     public void renewRecoveryCodes() {
         try {
-            showCodesThenReload(twoFactorService.renewRecoveryCodes(code), "New recovery codes are made; the old "
-                    + "ones no longer work.");
+            showCodesThenReload(
+                    twoFactorService.renewRecoveryCodes(code),
+                    "New recovery codes are made; the old " + "ones no longer work.");
         } catch (InvalidInputException e) {
             FacesForms.refused(MANAGE_FORM, e);
         }

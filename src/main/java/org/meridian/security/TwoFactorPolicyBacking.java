@@ -21,8 +21,12 @@ public class TwoFactorPolicyBacking {
 
     public void save() {
         twoFactorService.require(required);
-        FacesForms.savedThenGo(required ? "Two-factor sign-in is now required: staff without it set it up at their "
-                + "next step in the console." : "Two-factor sign-in is no longer required.", UserEditBacking.LIST);
+        FacesForms.savedThenGo(
+                required
+                        ? "Two-factor sign-in is now required: staff without it set it up at their "
+                                + "next step in the console."
+                        : "Two-factor sign-in is no longer required.",
+                UserEditBacking.LIST);
     }
 
     public boolean isRequired() {

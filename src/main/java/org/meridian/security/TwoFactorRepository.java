@@ -19,7 +19,9 @@ public class TwoFactorRepository {
     }
 
     public Set<Long> enrolledUserIds() {
-        return new HashSet<>(entityManager.createNamedQuery(TotpEnrolment.USER_IDS, Long.class).getResultList());
+        return new HashSet<>(entityManager
+                .createNamedQuery(TotpEnrolment.USER_IDS, Long.class)
+                .getResultList());
     }
 
     public void save(TotpEnrolment enrolment) {
@@ -35,14 +37,17 @@ public class TwoFactorRepository {
      * one: of two requests racing with the same code, on any instance, one wins.
      */
     public boolean acceptStep(long userId, long step) {
-        return entityManager.createNamedQuery(TotpEnrolment.ACCEPT_STEP)
-                .setParameter("step", step)
-                .setParameter("userId", userId)
-                .executeUpdate() == 1;
+        return entityManager
+                        .createNamedQuery(TotpEnrolment.ACCEPT_STEP)
+                        .setParameter("step", step)
+                        .setParameter("userId", userId)
+                        .executeUpdate()
+                == 1;
     }
 
     public Optional<RecoveryCode> findUnusedRecoveryCode(long userId, String hash) {
-        return entityManager.createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class)
+        return entityManager
+                .createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class)
                 .setParameter("userId", userId)
                 .setParameter("hash", hash)
                 .getResultStream()
@@ -51,14 +56,17 @@ public class TwoFactorRepository {
 
     /** Marks the code used, unless another request did so first. */
     public boolean useRecoveryCode(long id, Instant now) {
-        return entityManager.createNamedQuery(RecoveryCode.USE)
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .executeUpdate() == 1;
+        return entityManager
+                        .createNamedQuery(RecoveryCode.USE)
+                        .setParameter("now", now)
+                        .setParameter("id", id)
+                        .executeUpdate()
+                == 1;
     }
 
     public long countUnusedRecoveryCodes(long userId) {
-        return entityManager.createNamedQuery(RecoveryCode.COUNT_UNUSED, Long.class)
+        return entityManager
+                .createNamedQuery(RecoveryCode.COUNT_UNUSED, Long.class)
                 .setParameter("userId", userId)
                 .getSingleResult();
     }
@@ -68,7 +76,10 @@ public class TwoFactorRepository {
     }
 
     public void deleteRecoveryCodes(long userId) {
-        entityManager.createNamedQuery(RecoveryCode.DELETE_OF_USER).setParameter("userId", userId).executeUpdate();
+        entityManager
+                .createNamedQuery(RecoveryCode.DELETE_OF_USER)
+                .setParameter("userId", userId)
+                .executeUpdate();
     }
 
     public SecuritySettings settings() {

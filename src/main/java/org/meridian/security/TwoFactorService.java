@@ -59,7 +59,10 @@ public class TwoFactorService {
 
     /** True when {@code username} may do nothing in the console but set up two-factor sign-in. */
     public boolean mustEnrol(String username) {
-        return isRequired() && users.findByUsername(username).filter(user -> !isEnrolled(user)).isPresent();
+        return isRequired()
+                && users.findByUsername(username)
+                        .filter(user -> !isEnrolled(user))
+                        .isPresent();
     }
 
     @RolesAllowed(StaffRole.ADMIN_NAME)
@@ -68,7 +71,9 @@ public class TwoFactorService {
         var settings = repository.settings();
         if (settings.isTwoFactorRequired() != required) {
             settings.setTwoFactorRequired(required);
-            auditLog.record(AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED, (String) null,
+            auditLog.record(
+                    AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED,
+                    (String) null,
                     required ? "Required for all staff" : "No longer required");
         }
     }
@@ -82,8 +87,10 @@ public class TwoFactorService {
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
     public Optional<TwoFactorStatus> currentStatus() {
         var user = staffUserService.current();
-        return repository.findEnrolment(user.getId()).map(enrolment -> new TwoFactorStatus(
-                enrolment.getEnrolledAt(), repository.countUnusedRecoveryCodes(user.getId())));
+        return repository
+                .findEnrolment(user.getId())
+                .map(enrolment -> new TwoFactorStatus(
+                        enrolment.getEnrolledAt(), repository.countUnusedRecoveryCodes(user.getId())));
     }
 
     /** A new secret for the signed-in user to add to their app; nothing is stored until {@link #enrol}. */
@@ -108,9 +115,11 @@ public class TwoFactorService {
             throw new InvalidInputException(CODE_FIELD, "Two-factor sign-in is already on for your account.");
         }
         var secret = new Base32().decode(base32Secret);
-        var step = TotpCodes.matchingStep(secret, code, Instant.now()).orElseThrow(() ->
-                new InvalidInputException(CODE_FIELD, "That is not the code your app shows now. Check that the app "
-                        + "has the key above and that your phone's clock is right, then enter the new code."));
+        var step = TotpCodes.matchingStep(secret, code, Instant.now())
+                .orElseThrow(() -> new InvalidInputException(
+                        CODE_FIELD,
+                        "That is not the code your app shows now. Check that the app "
+                                + "has the key above and that your phone's clock is right, then enter the new code."));
         repository.save(new TotpEnrolment(user.getId(), secrets.protect(secret), step, Instant.now()));
         auditLog.record(AuditAction.TWO_FACTOR_ENROLLED, user.getUsername(), null);
         return newRecoveryCodes(user);
@@ -132,8 +141,10 @@ public class TwoFactorService {
     public void disable(String code) {
         var user = staffUserService.current();
         if (isRequired()) {
-            throw new InvalidInputException(CODE_FIELD, "Two-factor sign-in is required for all staff, so it cannot "
-                    + "be turned off. Make new recovery codes if you need them, or ask an administrator.");
+            throw new InvalidInputException(
+                    CODE_FIELD,
+                    "Two-factor sign-in is required for all staff, so it cannot "
+                            + "be turned off. Make new recovery codes if you need them, or ask an administrator.");
         }
         var enrolment = requireCurrentCode(user, code);
         repository.deleteRecoveryCodes(user.getId());
@@ -181,7 +192,10 @@ public class TwoFactorService {
         }
         var recovery = repository.findUnusedRecoveryCode(user.getId(), RecoveryCodes.hash(input));
         if (recovery.isPresent() && repository.useRecoveryCode(recovery.get().getId(), Instant.now())) {
-            auditLog.recordAs(user.getUsername(), AuditAction.RECOVERY_CODE_USED, user.getUsername(),
+            auditLog.recordAs(
+                    user.getUsername(),
+                    AuditAction.RECOVERY_CODE_USED,
+                    user.getUsername(),
                     repository.countUnusedRecoveryCodes(user.getId()) + " left, from " + address);
             return true;
         }
@@ -197,20 +211,25 @@ public class TwoFactorService {
         try {
             return TotpCodes.matchingStep(secrets.reveal(enrolment.getSecret()), code, Instant.now());
         } catch (IllegalStateException e) {
-            LOG.log(Level.SEVERE, "Two-factor key of {0} cannot be read: {1}", new Object[] {user.getUsername(),
-                e.getMessage()});
+            LOG.log(Level.SEVERE, "Two-factor key of {0} cannot be read: {1}", new Object[] {
+                user.getUsername(), e.getMessage()
+            });
             return OptionalLong.empty();
         }
     }
 
     private TotpEnrolment requireCurrentCode(StaffUser user, String code) {
-        var enrolment = repository.findEnrolment(user.getId()).orElseThrow(() ->
-                new InvalidInputException(CODE_FIELD, "Two-factor sign-in is not on for your account."));
+        var enrolment = repository
+                .findEnrolment(user.getId())
+                .orElseThrow(
+                        () -> new InvalidInputException(CODE_FIELD, "Two-factor sign-in is not on for your account."));
         var step = stepOfCode(user, enrolment, code);
         if (step.isEmpty() || !repository.acceptStep(user.getId(), step.getAsLong())) {
             refused(user, step.isEmpty() ? "Wrong code" : "Code already used");
-            throw new InvalidInputException(CODE_FIELD, "That is not the current code of your app, or it was used "
-                    + "already. Wait for the next code and enter it.");
+            throw new InvalidInputException(
+                    CODE_FIELD,
+                    "That is not the current code of your app, or it was used "
+                            + "already. Wait for the next code and enter it.");
         }
         return enrolment;
     }

@@ -62,8 +62,10 @@ public class UserEditBacking implements Serializable {
         try {
             if (isNew()) {
                 var user = staffUserService.create(username, displayName, email, role, password);
-                FacesForms.savedThenGo("Added " + user.getUsername() + ". Tell them their password in person, and "
-                        + "ask them to change it after signing in.", LIST);
+                FacesForms.savedThenGo(
+                        "Added " + user.getUsername() + ". Tell them their password in person, and "
+                                + "ask them to change it after signing in.",
+                        LIST);
             } else {
                 staffUserService.update(id, version, displayName, email, role, enabled);
                 FacesForms.savedThenGo("Saved the changes to " + username + ".", LIST);
@@ -86,8 +88,10 @@ public class UserEditBacking implements Serializable {
 
     /** For a lost phone: they sign in with their password again, or set up a new app when it is required. */
     public void resetTwoFactor() {
-        var message = twoFactorService.reset(id) ? "Two-factor sign-in of " + username + " is reset. They sign in "
-                + "with their password and can set it up again." : username + " has no two-factor sign-in.";
+        var message = twoFactorService.reset(id)
+                ? "Two-factor sign-in of " + username + " is reset. They sign in "
+                        + "with their password and can set it up again."
+                : username + " has no two-factor sign-in.";
         FacesForms.savedThenGo(message, LIST);
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.meridian.article.Article;
@@ -57,11 +56,14 @@ public class FeedServlet extends HttpServlet {
         }
         var articles = condition == null
                 ? articleService.published(1, LibraryFilter.PAGE_SIZE * 2).items()
-                : articleService.library(LibraryFilter.forCondition(condition.getSlug())).items();
+                : articleService
+                        .library(LibraryFilter.forCondition(condition.getSlug()))
+                        .items();
         var selfPath = condition == null ? "/feed.xml" : "/conditions/" + condition.getSlug() + "/feed.xml";
         var pagePath = condition == null ? "/articles" : "/conditions/" + condition.getSlug();
         var clinicName = clinicService.profile().getName();
-        var title = condition == null ? clinicName + ": articles" : clinicName + ": articles about " + condition.getName();
+        var title =
+                condition == null ? clinicName + ": articles" : clinicName + ": articles about " + condition.getName();
 
         response.setContentType("application/atom+xml;charset=UTF-8");
         try (var xml = Xml.writer(response)) {
@@ -114,8 +116,8 @@ public class FeedServlet extends HttpServlet {
      * the site's latest change; only a site that never published anything has none.
      */
     private Instant lastChange(Condition condition) {
-        var ofCondition = condition == null ? Optional.<Instant>empty()
-                : articleService.lastListingChange(condition.getSlug());
+        var ofCondition =
+                condition == null ? Optional.<Instant>empty() : articleService.lastListingChange(condition.getSlug());
         return ofCondition.or(articleService::lastListingChange).orElse(null);
     }
 

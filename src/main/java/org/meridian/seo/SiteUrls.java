@@ -30,9 +30,12 @@ public class SiteUrls {
     public static String normalise(String url) {
         try {
             var uri = new URI(url.strip());
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                throw new IllegalArgumentException("meridian.base-url must be an http(s) address without query: " + url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    || uri.getHost() == null
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null) {
+                throw new IllegalArgumentException(
+                        "meridian.base-url must be an http(s) address without query: " + url);
             }
             var text = uri.toString();
             return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;

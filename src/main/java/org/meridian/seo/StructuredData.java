@@ -41,8 +41,12 @@ public class StructuredData {
                 .add("headline", article.getTitle())
                 .add("description", article.getSummary())
                 .add("author", Json.createObjectBuilder().add("@type", "Person").add("name", article.getAuthorName()))
-                .add("publisher", Json.createObjectBuilder().add("@type", "MedicalClinic").add("name", clinic.getName())
-                        .add("url", site.absolute("/")));
+                .add(
+                        "publisher",
+                        Json.createObjectBuilder()
+                                .add("@type", "MedicalClinic")
+                                .add("name", clinic.getName())
+                                .add("url", site.absolute("/")));
         if (article.getPublishedAt() != null) {
             page.add("datePublished", DateTimeFormatter.ISO_INSTANT.format(article.getPublishedAt()));
         }
@@ -51,7 +55,9 @@ public class StructuredData {
             page.add("lastReviewed", article.getLastReviewedOn().toString());
         }
         if (article.getReviewer() != null) {
-            var reviewer = Json.createObjectBuilder().add("@type", "Person").add("name", article.getReviewer().getName());
+            var reviewer = Json.createObjectBuilder()
+                    .add("@type", "Person")
+                    .add("name", article.getReviewer().getName());
             if (article.getReviewer().getCredentials() != null) {
                 reviewer.add("honorificSuffix", article.getReviewer().getCredentials());
             }
@@ -76,13 +82,17 @@ public class StructuredData {
 
     /** Home > Articles > the article. */
     public String articleBreadcrumbs(Article article) {
-        return breadcrumbs(List.of(List.of("Home", "/"), List.of("Articles", "/articles"),
+        return breadcrumbs(List.of(
+                List.of("Home", "/"),
+                List.of("Articles", "/articles"),
                 List.of(article.getTitle(), "/articles/" + article.getSlug())));
     }
 
     /** Home > Conditions > the condition. */
     public String conditionBreadcrumbs(Condition condition) {
-        return breadcrumbs(List.of(List.of("Home", "/"), List.of("Conditions", "/conditions"),
+        return breadcrumbs(List.of(
+                List.of("Home", "/"),
+                List.of("Conditions", "/conditions"),
                 List.of(condition.getName(), "/conditions/" + condition.getSlug())));
     }
 
@@ -120,13 +130,15 @@ public class StructuredData {
                 .add("name", clinic.getName())
                 .add("url", site.absolute("/"))
                 .add("telephone", clinic.getPhone())
-                .add("address", Json.createObjectBuilder()
-                        .add("@type", "PostalAddress")
-                        .add("streetAddress", clinic.getStreetAddress())
-                        .add("addressLocality", clinic.getLocality())
-                        .add("addressRegion", clinic.getRegion())
-                        .add("postalCode", clinic.getPostalCode())
-                        .add("addressCountry", clinic.getCountry()))
+                .add(
+                        "address",
+                        Json.createObjectBuilder()
+                                .add("@type", "PostalAddress")
+                                .add("streetAddress", clinic.getStreetAddress())
+                                .add("addressLocality", clinic.getLocality())
+                                .add("addressRegion", clinic.getRegion())
+                                .add("postalCode", clinic.getPostalCode())
+                                .add("addressCountry", clinic.getCountry()))
                 .add("openingHoursSpecification", openingHours(clinic.getWeeklyHours()));
         if (clinic.getEmail() != null) {
             object.add("email", clinic.getEmail());

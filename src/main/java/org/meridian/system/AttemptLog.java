@@ -76,7 +76,7 @@ public class AttemptLog {
     /** When {@code subject}'s attempts after {@code after} were made, oldest first. */
     public List<Instant> since(String kind, String subject, Instant after) {
         try (var connection = dataSource.getConnection();
-             var select = connection.prepareStatement(SELECT_SINCE)) {
+                var select = connection.prepareStatement(SELECT_SINCE)) {
             select.setString(1, kind);
             select.setString(2, subject);
             select.setObject(3, utc(after));
@@ -95,7 +95,7 @@ public class AttemptLog {
     /** Forgets every attempt of {@code subject}. */
     public void forget(String kind, String subject) {
         try (var connection = dataSource.getConnection();
-             var delete = connection.prepareStatement(DELETE_SUBJECT)) {
+                var delete = connection.prepareStatement(DELETE_SUBJECT)) {
             delete.setString(1, kind);
             delete.setString(2, subject);
             delete.executeUpdate();

@@ -77,7 +77,7 @@ public class ClusterJobLock {
     /** Ends this instance's claim now, so another instance need not wait for the lease to run out. */
     public void release(String job) {
         try (var connection = dataSource.getConnection();
-             var release = connection.prepareStatement(RELEASE)) {
+                var release = connection.prepareStatement(RELEASE)) {
             release.setObject(1, utc(Instant.now().minusSeconds(1)));
             release.setString(2, job);
             release.setString(3, instance);
@@ -92,7 +92,7 @@ public class ClusterJobLock {
     void releaseAll() {
         var now = utc(Instant.now());
         try (var connection = dataSource.getConnection();
-             var release = connection.prepareStatement(RELEASE_ALL)) {
+                var release = connection.prepareStatement(RELEASE_ALL)) {
             release.setObject(1, now);
             release.setString(2, instance);
             release.setObject(3, now);

@@ -56,19 +56,29 @@ public class ConfigurationCheck {
         try {
             SiteUrls.normalise(baseUrl);
         } catch (IllegalArgumentException e) {
-            problems.add("meridian.base-url (MERIDIAN_BASE_URL) must be an http or https address, not '" + baseUrl + "'");
+            problems.add(
+                    "meridian.base-url (MERIDIAN_BASE_URL) must be an http or https address, not '" + baseUrl + "'");
         }
         var zone = settings.apply("meridian.time-zone").orElse("");
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
-            problems.add("meridian.time-zone (MERIDIAN_TIME_ZONE) must be a time zone such as America/Los_Angeles, not '"
-                    + zone + "'");
+            problems.add(
+                    "meridian.time-zone (MERIDIAN_TIME_ZONE) must be a time zone such as America/Los_Angeles, not '"
+                            + zone + "'");
         }
-        for (var key : List.of("meridian.content.poll-millis", "meridian.page-cache.max-mb", "meridian.request.max-kb",
-                "meridian.contact.retention-days", "meridian.contact.purge-interval-seconds",
-                "meridian.contact.rate-limit-per-hour", "meridian.mail.poll-seconds", "meridian.scheduler.period-seconds",
-                "meridian.search.build-batch", "meridian.media.max-kb", "meridian.import.max-mb",
+        for (var key : List.of(
+                "meridian.content.poll-millis",
+                "meridian.page-cache.max-mb",
+                "meridian.request.max-kb",
+                "meridian.contact.retention-days",
+                "meridian.contact.purge-interval-seconds",
+                "meridian.contact.rate-limit-per-hour",
+                "meridian.mail.poll-seconds",
+                "meridian.scheduler.period-seconds",
+                "meridian.search.build-batch",
+                "meridian.media.max-kb",
+                "meridian.import.max-mb",
                 "meridian.import.uploads-max-mb")) {
             positive(settings, key, problems);
         }

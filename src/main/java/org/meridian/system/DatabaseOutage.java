@@ -21,19 +21,20 @@ public final class DatabaseOutage {
     /** Payara's pool, when it cannot open a connection: no SQLState, only these words. */
     private static final String POOL_CANNOT_CONNECT = "Error in allocating a connection";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean isCause(Throwable failure) {
         var seen = new IdentityHashMap<Throwable, Boolean>();
         for (var cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
-                    || SERVER_GOING_DOWN.contains(sql.getSQLState()))) {
+                            || SERVER_GOING_DOWN.contains(sql.getSQLState()))) {
                 return true;
             }
             if (cause.getMessage() != null && cause.getMessage().contains(POOL_CANNOT_CONNECT)) {

@@ -39,8 +39,7 @@ public class DatabaseStartupCheck implements SessionCustomizer {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: "
-                    + firstLine(e));
+            return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: " + firstLine(e));
         }
         return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) does not answer");
     }

@@ -56,25 +56,44 @@ public class DemoContent {
             return;
         }
         entityManager.persist(clinic());
-        var backPain = condition("Back Pain", "back-pain",
+        var backPain = condition(
+                "Back Pain",
+                "back-pain",
                 "Pain anywhere along the spine, from a stiff neck to an aching lower back, lasting days or years.",
-                "lower back pain", "lumbago", "backache");
-        var sciatica = condition("Sciatica", "sciatica",
+                "lower back pain",
+                "lumbago",
+                "backache");
+        var sciatica = condition(
+                "Sciatica",
+                "sciatica",
                 "Pain that radiates from the lower back through the buttock and down the leg, along the sciatic nerve.",
                 "sciatic nerve pain");
-        condition("Degenerative Disc Disease", "degenerative-disc-disease",
+        condition(
+                "Degenerative Disc Disease",
+                "degenerative-disc-disease",
                 "Wear of the discs between the vertebrae that can press on nerves and cause back and leg pain.");
-        condition("Lumbar Spinal Stenosis", "lumbar-spinal-stenosis",
+        condition(
+                "Lumbar Spinal Stenosis",
+                "lumbar-spinal-stenosis",
                 "Narrowing of the spinal canal in the lower back that can squeeze the nerves running through it.");
-        condition("Spondylolisthesis", "spondylolisthesis",
+        condition(
+                "Spondylolisthesis",
+                "spondylolisthesis",
                 "A vertebra that has slipped forward over the one below it, often causing lower back pain.");
-        condition("Pregnancy", "pregnancy",
+        condition(
+                "Pregnancy",
+                "pregnancy",
                 "Back and pelvic pain are common in pregnancy as posture and ligaments change.");
-        condition("Herniated Disc", "herniated-disc",
+        condition(
+                "Herniated Disc",
+                "herniated-disc",
                 "A disc whose soft centre pushes through its outer ring, also known as a slipped disc.",
-                "slipped disc", "herniated lumbar disc", "bulging disc");
+                "slipped disc",
+                "herniated lumbar disc",
+                "bulging disc");
 
-        var benefits = article("The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
+        var benefits = article(
+                "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief",
                 "benefits-of-acupuncture-for-back-pain",
                 "How acupuncture relieves back pain without medication: what it does in the body, seven benefits "
                         + "for back pain sufferers, and the research behind it.",
@@ -82,23 +101,29 @@ public class DemoContent {
         benefits.tag(backPain);
         benefits.tag(sciatica);
         benefits.setFeatured(true);
-        benefits.cite(new Reference("Acupuncture for chronic low back pain compared with standard care "
-                + "(Pain Medicine, 2018)", "https://pubmed.ncbi.nlm.nih.gov/?term=acupuncture+chronic+low+back+pain"
-                + "+standard+care+Pain+Med+2018"));
-        benefits.cite(new Reference("Vickers AJ et al. Acupuncture for chronic pain: individual patient data "
-                + "meta-analysis. Archives of Internal Medicine (now JAMA Internal Medicine), 2012",
+        benefits.cite(new Reference(
+                "Acupuncture for chronic low back pain compared with standard care " + "(Pain Medicine, 2018)",
+                "https://pubmed.ncbi.nlm.nih.gov/?term=acupuncture+chronic+low+back+pain"
+                        + "+standard+care+Pain+Med+2018"));
+        benefits.cite(new Reference(
+                "Vickers AJ et al. Acupuncture for chronic pain: individual patient data "
+                        + "meta-analysis. Archives of Internal Medicine (now JAMA Internal Medicine), 2012",
                 "doi:10.1001/archinternmed.2012.3654"));
-        benefits.cite(new Reference("National Center for Complementary and Integrative Health (NIH): "
-                + "Acupuncture: what you need to know",
+        benefits.cite(new Reference(
+                "National Center for Complementary and Integrative Health (NIH): "
+                        + "Acupuncture: what you need to know",
                 "https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know"));
 
-        var chronic = article("Acupuncture for Chronic Back Pain", "acupuncture-for-chronic-back-pain",
+        var chronic = article(
+                "Acupuncture for Chronic Back Pain",
+                "acupuncture-for-chronic-back-pain",
                 "About three in ten U.S. adults live with chronic low back pain. If you are looking for a drug-free "
                         + "alternative, acupuncture could be the solution you have been searching for.",
                 "2024-11-05");
         chronic.tag(backPain);
 
-        var sciaticaArticle = article("Treating Sciatica Pain with Acupuncture",
+        var sciaticaArticle = article(
+                "Treating Sciatica Pain with Acupuncture",
                 "treating-sciatica-pain-with-acupuncture",
                 "Sciatic nerve pain can be debilitating. Acupuncture is a gentle, drug-free option that treats the "
                         + "issue and not just the symptom.",
@@ -110,7 +135,8 @@ public class DemoContent {
     private static ClinicProfile clinic() {
         var clinic = StarterClinicFacts.facts();
         clinic.setName("Meridian Acupuncture Clinic");
-        clinic.setTagline("Acupuncture and holistic care for back pain, sciatica and more, with licensed practitioners.");
+        clinic.setTagline(
+                "Acupuncture and holistic care for back pain, sciatica and more, with licensed practitioners.");
         clinic.setPhone("(916) 742-4001");
         clinic.setEmail("hello@meridian-clinic.example");
         clinic.setStreetAddress("1200 Example Street, Suite 100");
@@ -118,8 +144,8 @@ public class DemoContent {
         clinic.setRegion("CA");
         clinic.setPostalCode("95814");
         clinic.setDirectionsUrl("https://www.openstreetmap.org/search?query=Sacramento%2C%20CA%2095814");
-        var workday = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY);
+        var workday =
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         var hours = new ArrayList<OpeningHours>();
         workday.forEach(day -> hours.add(new OpeningHours(day, LocalTime.of(9, 0), LocalTime.of(18, 0))));
         hours.add(new OpeningHours(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(13, 0)));

@@ -6,8 +6,7 @@ import org.omnifaces.util.Messages;
 /** How admin forms answer: a refused field gets its reason next to it; a save redirects with a flash message. */
 public final class FacesForms {
 
-    private FacesForms() {
-    }
+    private FacesForms() {}
 
     /** Shows why the service refused the input, next to the field of {@code formId} it is about. */
     public static void refused(String formId, InvalidInputException refusal) {

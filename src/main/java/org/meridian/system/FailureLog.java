@@ -44,7 +44,9 @@ public class FailureLog {
         if (suppressed == 0) {
             LOG.log(Level.SEVERE, "Request to " + path + " failed", failure);
         } else {
-            LOG.log(Level.SEVERE, "Request to " + path + " failed (" + suppressed + " more like it since the last report)",
+            LOG.log(
+                    Level.SEVERE,
+                    "Request to " + path + " failed (" + suppressed + " more like it since the last report)",
                     failure);
         }
         if (seen.size() > 10_000) {

@@ -60,7 +60,8 @@ public class ItemPageRouter extends HttpServlet {
             return;
         }
         if (collection.equals("/conditions") && isFeed(rest)) {
-            request.setAttribute(FeedServlet.CONDITION_SLUG, rest.substring(1, rest.length() - CONDITION_FEED.length()));
+            request.setAttribute(
+                    FeedServlet.CONDITION_SLUG, rest.substring(1, rest.length() - CONDITION_FEED.length()));
             request.getRequestDispatcher(CONDITION_FEED).forward(request, response);
             return;
         }

@@ -17,12 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true",
-                // While the database is away, a request waits this long for a connection and then gets the 503 page
-                // (system/UnexpectedFailureFilter) instead of hanging for the pool's default minute.
-                "fish.payara.max-wait-time-in-millis=5000"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true",
+            // While the database is away, a request waits this long for a connection and then gets the 503 page
+            // (system/UnexpectedFailureFilter) instead of hanging for the pool's default minute.
+            "fish.payara.max-wait-time-in-millis=5000"
         })
 @ApplicationScoped
 public class MeridianDataSource {

@@ -35,12 +35,14 @@ public class RequestMetricsFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            timer(area(request), response.getStatus() / 100 + "xx").update(Duration.ofNanos(System.nanoTime() - started));
+            timer(area(request), response.getStatus() / 100 + "xx")
+                    .update(Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
     private Timer timer(String area, String status) {
-        return timers.computeIfAbsent(area + status,
+        return timers.computeIfAbsent(
+                area + status,
                 key -> registry.timer("meridian.requests", new Tag("area", area), new Tag("status", status)));
     }
 

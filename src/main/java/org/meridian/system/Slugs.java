@@ -15,13 +15,16 @@ public final class Slugs {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC_RUNS = Pattern.compile("[^a-z0-9]+");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** Turns a title into a slug: "Treating Sciatica Pain" becomes "treating-sciatica-pain". */
     public static String fromTitle(String title) {
-        var withoutAccents = COMBINING_MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
-        var hyphenated = NON_ALPHANUMERIC_RUNS.matcher(withoutAccents.toLowerCase(Locale.ROOT)).replaceAll("-");
+        var withoutAccents = COMBINING_MARKS
+                .matcher(Normalizer.normalize(title, Normalizer.Form.NFD))
+                .replaceAll("");
+        var hyphenated = NON_ALPHANUMERIC_RUNS
+                .matcher(withoutAccents.toLowerCase(Locale.ROOT))
+                .replaceAll("-");
         var trimmed = trimHyphens(hyphenated);
         if (trimmed.length() > MAX_LENGTH) {
             trimmed = trimHyphens(trimmed.substring(0, MAX_LENGTH));
@@ -40,7 +43,8 @@ public final class Slugs {
         for (int n = 2; ; n++) {
             var suffix = "-" + n;
             var stem = base.length() + suffix.length() > MAX_LENGTH
-                    ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length())) : base;
+                    ? trimHyphens(base.substring(0, MAX_LENGTH - suffix.length()))
+                    : base;
             var candidate = stem + suffix;
             if (!taken.test(candidate)) {
                 return candidate;
@@ -49,7 +53,9 @@ public final class Slugs {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        return slug != null
+                && slug.length() <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
     }
 
     private static String trimHyphens(String text) {

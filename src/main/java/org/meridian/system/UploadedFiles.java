@@ -11,8 +11,7 @@ import java.io.UncheckedIOException;
  */
 public final class UploadedFiles {
 
-    private UploadedFiles() {
-    }
+    private UploadedFiles() {}
 
     /** True when the field was sent with a file in it. */
     public static boolean isPresent(Part part) {

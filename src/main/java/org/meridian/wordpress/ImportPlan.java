@@ -8,11 +8,18 @@ import java.util.Map;
  * (and why), conditions to create ({@code conditionSlugs} gives the condition slug of each WordPress category and
  * tag nicename the posts use), authors, the images found in the zip or missing, and warnings.
  */
-public record ImportPlan(List<PostStep> posts, List<ConditionStep> conditions, Map<String, String> conditionSlugs,
-                         List<String> authors, List<ImageStep> images, List<String> warnings) {
+public record ImportPlan(
+        List<PostStep> posts,
+        List<ConditionStep> conditions,
+        Map<String, String> conditionSlugs,
+        List<String> authors,
+        List<ImageStep> images,
+        List<String> warnings) {
 
     public enum Action {
-        CREATE("Create"), UPDATE("Update"), SKIP("Skip");
+        CREATE("Create"),
+        UPDATE("Update"),
+        SKIP("Skip");
 
         private final String label;
 
@@ -29,17 +36,20 @@ public record ImportPlan(List<PostStep> posts, List<ConditionStep> conditions, M
      * One post: the article it becomes ({@code articleId} when it updates one), at {@code slug}, with its status in
      * Meridian, or why it is skipped.
      */
-    public record PostStep(WxrExport.Post source, Action action, Long articleId, String title, String slug,
-                           String status, String note) {
-    }
+    public record PostStep(
+            WxrExport.Post source,
+            Action action,
+            Long articleId,
+            String title,
+            String slug,
+            String status,
+            String note) {}
 
     /** A category or tag the imported posts use: an existing condition (by slug) or one to create. */
-    public record ConditionStep(String slug, String name, boolean exists) {
-    }
+    public record ConditionStep(String slug, String name, boolean exists) {}
 
     /** An image attachment the imported posts use; {@code mediaId} when an earlier import brought it in already. */
-    public record ImageStep(WxrExport.Attachment source, String fileName, boolean found, Long mediaId) {
-    }
+    public record ImageStep(WxrExport.Attachment source, String fileName, boolean found, Long mediaId) {}
 
     public long count(Action action) {
         return posts.stream().filter(step -> step.action() == action).count();

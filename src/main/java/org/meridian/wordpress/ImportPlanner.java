@@ -50,8 +50,10 @@ public class ImportPlanner {
                 authors.add(authorOf(post, names));
             }
         }
-        var imported = posts.stream().filter(step -> step.action() != ImportPlan.Action.SKIP)
-                .map(ImportPlan.PostStep::source).toList();
+        var imported = posts.stream()
+                .filter(step -> step.action() != ImportPlan.Action.SKIP)
+                .map(ImportPlan.PostStep::source)
+                .toList();
         if (export.otherItems() > 0) {
             warnings.add(export.otherItems() + " other items (pages, menus, revisions...) are not imported: "
                     + "Meridian imports posts and their images.");
@@ -79,7 +81,8 @@ public class ImportPlanner {
             return slug;
         }
         var made = Slugs.fromTitle(name == null || name.isBlank() ? nicename : name);
-        return made.length() > Condition.SLUG_LENGTH ? made.substring(0, Condition.SLUG_LENGTH).replaceAll("-+$", "")
+        return made.length() > Condition.SLUG_LENGTH
+                ? made.substring(0, Condition.SLUG_LENGTH).replaceAll("-+$", "")
                 : made;
     }
 
@@ -88,8 +91,8 @@ public class ImportPlanner {
         return key.length() > WordPressLink.GUID_LENGTH ? key.substring(0, WordPressLink.GUID_LENGTH) : key;
     }
 
-    private ImportPlan.PostStep postStep(WxrExport export, WxrExport.Post post, Set<String> takenSlugs,
-                                         List<String> warnings) {
+    private ImportPlan.PostStep postStep(
+            WxrExport export, WxrExport.Post post, Set<String> takenSlugs, List<String> warnings) {
         var title = Jsoup.parse(post.title()).text().strip();
         var status = statusLabel(post.status());
         if (status == null) {
@@ -98,7 +101,8 @@ public class ImportPlanner {
         if (title.isEmpty()) {
             return skip(post, "(no title)", "It has no title.");
         }
-        if (Jsoup.parse(ArticleHtml.sanitize(WordPressHtml.toHtml(post.contentHtml(), url -> null))).text()
+        if (Jsoup.parse(ArticleHtml.sanitize(WordPressHtml.toHtml(post.contentHtml(), url -> null)))
+                .text()
                 .isBlank()) {
             return skip(post, title, "It has no text.");
         }
@@ -109,15 +113,25 @@ public class ImportPlanner {
         }
         var articleId = link.map(WordPressLink::getArticleId).orElse(null);
         var wanted = Slugs.isValid(post.slug()) ? post.slug() : Slugs.fromTitle(title);
-        var slug = Slugs.firstFree(wanted, candidate -> takenSlugs.contains(candidate)
-                || articles.findBySlug(candidate).filter(other -> !other.getId().equals(articleId)).isPresent());
+        var slug = Slugs.firstFree(
+                wanted,
+                candidate -> takenSlugs.contains(candidate)
+                        || articles.findBySlug(candidate)
+                                .filter(other -> !other.getId().equals(articleId))
+                                .isPresent());
         if (!slug.equals(wanted)) {
             warnings.add("\u201c" + title + "\u201d: the address /articles/" + wanted + " is taken by another "
                     + "article, so it gets /articles/" + slug + ".");
         }
         takenSlugs.add(slug);
-        return new ImportPlan.PostStep(post, articleId == null ? ImportPlan.Action.CREATE : ImportPlan.Action.UPDATE,
-                articleId, title, slug, status, null);
+        return new ImportPlan.PostStep(
+                post,
+                articleId == null ? ImportPlan.Action.CREATE : ImportPlan.Action.UPDATE,
+                articleId,
+                title,
+                slug,
+                status,
+                null);
     }
 
     private static ImportPlan.PostStep skip(WxrExport.Post post, String title, String why) {
@@ -134,8 +148,8 @@ public class ImportPlanner {
         };
     }
 
-    private List<ImportPlan.ConditionStep> conditionSteps(WxrExport export, List<WxrExport.Post> imported,
-                                                          Map<String, String> slugs, List<String> warnings) {
+    private List<ImportPlan.ConditionStep> conditionSteps(
+            WxrExport export, List<WxrExport.Post> imported, Map<String, String> slugs, List<String> warnings) {
         var termNames = new LinkedHashMap<String, String>();
         export.terms().forEach(term -> termNames.putIfAbsent(term.slug(), term.name()));
         var steps = new LinkedHashMap<String, ImportPlan.ConditionStep>();
@@ -144,7 +158,8 @@ public class ImportPlanner {
                 if (nicename.equals(UNCATEGORIZED) || slugs.containsKey(nicename)) {
                     continue;
                 }
-                var name = Jsoup.parse(termNames.getOrDefault(nicename, nicename)).text();
+                var name =
+                        Jsoup.parse(termNames.getOrDefault(nicename, nicename)).text();
                 var slug = conditionSlug(nicename, name);
                 if (slug.isEmpty()) {
                     warnings.add("The category or tag \u201c" + name + "\u201d has no letters or digits for an "
@@ -152,17 +167,20 @@ public class ImportPlanner {
                     continue;
                 }
                 slugs.put(nicename, slug);
-                steps.computeIfAbsent(slug, key -> new ImportPlan.ConditionStep(key,
-                        name.length() > Condition.NAME_LENGTH ? name.substring(0, Condition.NAME_LENGTH) : name,
-                        conditions.find(key).isPresent()));
+                steps.computeIfAbsent(
+                        slug,
+                        key -> new ImportPlan.ConditionStep(
+                                key,
+                                name.length() > Condition.NAME_LENGTH ? name.substring(0, Condition.NAME_LENGTH) : name,
+                                conditions.find(key).isPresent()));
             }
         }
         return List.copyOf(steps.values());
     }
 
     /** The image attachments of the imported posts: their children, their featured images, those they show. */
-    private List<ImportPlan.ImageStep> imageSteps(WxrExport export, List<WxrExport.Post> imported,
-                                                  UploadsArchive uploads) {
+    private List<ImportPlan.ImageStep> imageSteps(
+            WxrExport export, List<WxrExport.Post> imported, UploadsArchive uploads) {
         var postIds = new HashSet<Long>();
         var thumbnails = new HashSet<Long>();
         imported.forEach(post -> {
@@ -171,22 +189,30 @@ public class ImportPlanner {
                 thumbnails.add(post.thumbnailId());
             }
         });
-        var shown = imported.stream().flatMap(post -> WordPressHtml.imageSources(post.contentHtml()).stream())
-                .map(UploadsArchive::originalPath).collect(Collectors.toSet());
+        var shown = imported.stream()
+                .flatMap(post -> WordPressHtml.imageSources(post.contentHtml()).stream())
+                .map(UploadsArchive::originalPath)
+                .collect(Collectors.toSet());
         var steps = new ArrayList<ImportPlan.ImageStep>();
         for (var attachment : export.attachments()) {
             var path = UploadsArchive.relativeToUploads(attachment.url());
-            var used = postIds.contains(attachment.parentId()) || thumbnails.contains(attachment.wordPressId())
+            var used = postIds.contains(attachment.parentId())
+                    || thumbnails.contains(attachment.wordPressId())
                     || shown.contains(UploadsArchive.originalPath(attachment.url()));
             if (!used || attachment.url().isBlank()) {
                 continue;
             }
-            var mediaId = links.find(WordPressLink.Kind.ATTACHMENT, guid(export, attachment.guid(),
-                    attachment.wordPressId())).map(WordPressLink::getMediaId)
-                    .filter(id -> articles.findMedia(id).isPresent()).orElse(null);
+            var mediaId = links.find(
+                            WordPressLink.Kind.ATTACHMENT, guid(export, attachment.guid(), attachment.wordPressId()))
+                    .map(WordPressLink::getMediaId)
+                    .filter(id -> articles.findMedia(id).isPresent())
+                    .orElse(null);
             var fileName = path.substring(path.lastIndexOf('/') + 1);
-            steps.add(new ImportPlan.ImageStep(attachment, fileName,
-                    mediaId != null || uploads.find(attachment.url()).isPresent(), mediaId));
+            steps.add(new ImportPlan.ImageStep(
+                    attachment,
+                    fileName,
+                    mediaId != null || uploads.find(attachment.url()).isPresent(),
+                    mediaId));
         }
         return steps;
     }

@@ -27,6 +27,7 @@ final class UploadsArchive {
     private static final Pattern IMAGE = Pattern.compile(".+\\.(jpe?g|png|webp|gif)", Pattern.CASE_INSENSITIVE);
     /** The size WordPress adds to the name of each smaller copy it makes: needles-300x200.jpg. */
     private static final Pattern SIZE_SUFFIX = Pattern.compile("-[0-9]{1,5}x[0-9]{1,5}(\\.[A-Za-z]+)$");
+
     private static final String UPLOADS = "uploads/";
 
     private final Map<String, byte[]> images;
@@ -47,34 +48,46 @@ final class UploadsArchive {
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The zip file has more than " + MAX_ENTRIES + " files. Zip "
-                            + "only the uploads folder of the years the posts use.");
+                    throw new RefusedImportException(
+                            RefusedImportException.UPLOADS_FIELD,
+                            "The zip file has more than " + MAX_ENTRIES + " files. Zip "
+                                    + "only the uploads folder of the years the posts use.");
                 }
                 var name = entry.getName().replace('\\', '/');
                 if (climbsOut(name)) {
-                    throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The zip file holds a path that leads out of its folder ("
-                            + printable(name) + "). It is refused; zip the uploads folder again.");
+                    throw new RefusedImportException(
+                            RefusedImportException.UPLOADS_FIELD,
+                            "The zip file holds a path that leads out of its folder (" + printable(name)
+                                    + "). It is refused; zip the uploads folder again.");
                 }
                 var path = relativeToUploads(name);
                 var keep = !entry.isDirectory() && IMAGE.matcher(name).matches() && wanted.contains(path);
                 var read = copy(in, maxUnpackedBytes - unpacked, keep ? maxImageBytes : 0);
                 unpacked += read.length();
                 if (keep && read.length() > maxImageBytes) {
-                    throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The image "
-                            + printable(path) + " in the zip file is larger than the media library takes ("
-                            + maxImageBytes / 1024 + " KB). Make it smaller in the zip, or raise meridian.media.max-kb.");
+                    throw new RefusedImportException(
+                            RefusedImportException.UPLOADS_FIELD,
+                            "The image "
+                                    + printable(path) + " in the zip file is larger than the media library takes ("
+                                    + maxImageBytes / 1024
+                                    + " KB). Make it smaller in the zip, or raise meridian.media.max-kb.");
                 }
                 if (keep) {
                     images.put(path, read.bytes());
                 }
             }
         } catch (IOException e) {
-            throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The second file is not a readable zip file. Zip the wp-content/uploads "
-                    + "folder again, or leave the field empty.", e);
+            throw new RefusedImportException(
+                    RefusedImportException.UPLOADS_FIELD,
+                    "The second file is not a readable zip file. Zip the wp-content/uploads "
+                            + "folder again, or leave the field empty.",
+                    e);
         }
         if (entries == 0) {
-            throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The second file is not a zip file, or it is empty. Zip the "
-                    + "wp-content/uploads folder, or leave the field empty.");
+            throw new RefusedImportException(
+                    RefusedImportException.UPLOADS_FIELD,
+                    "The second file is not a zip file, or it is empty. Zip the "
+                            + "wp-content/uploads folder, or leave the field empty.");
         }
         return new UploadsArchive(images);
     }
@@ -98,12 +111,15 @@ final class UploadsArchive {
     }
 
     private static boolean climbsOut(String name) {
-        return name.startsWith("/") || name.contains(":") || name.equals("..") || name.startsWith("../")
-                || name.contains("/../") || name.endsWith("/..");
+        return name.startsWith("/")
+                || name.contains(":")
+                || name.equals("..")
+                || name.startsWith("../")
+                || name.contains("/../")
+                || name.endsWith("/..");
     }
 
-    private record Read(byte[] bytes, long length) {
-    }
+    private record Read(byte[] bytes, long length) {}
 
     /**
      * Reads one entry, refusing it past {@code budget} unpacked bytes; keeps up to {@code keep} bytes of it (and
@@ -116,9 +132,11 @@ final class UploadsArchive {
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             total += n;
             if (total > budget) {
-                throw new RefusedImportException(RefusedImportException.UPLOADS_FIELD, "The zip file unpacks to more "
-                        + "than the import takes (see meridian.import.uploads-max-mb). It is refused; zip only the "
-                        + "images the posts use.");
+                throw new RefusedImportException(
+                        RefusedImportException.UPLOADS_FIELD,
+                        "The zip file unpacks to more "
+                                + "than the import takes (see meridian.import.uploads-max-mb). It is refused; zip only the "
+                                + "images the posts use.");
             }
             if (out != null && total <= keep) {
                 out.write(buffer, 0, n);

@@ -16,26 +16,27 @@ final class WordPressHtml {
 
     private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:.*?-->", Pattern.DOTALL);
     /** Shortcodes of WordPress itself that wrap or stand for content; their text stays, the brackets go. */
-    private static final Pattern SHORTCODE = Pattern.compile(
-            "\\[/?(caption|gallery|embed|video|audio|playlist)\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHORTCODE =
+            Pattern.compile("\\[/?(caption|gallery|embed|video|audio|playlist)\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern STARTS_WITH_BLOCK = Pattern.compile(
             "^<(p|h[1-6]|ul|ol|li|blockquote|table|thead|tbody|tr|figure|figcaption|div|pre|hr|dl|section)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMG_SRC = Pattern.compile("(<img\\b[^>]*?\\bsrc\\s*=\\s*)([\"'])(.*?)\\2",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern SRCSET = Pattern.compile("\\s(srcset|sizes)\\s*=\\s*([\"']).*?\\2",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern IMG_SRC =
+            Pattern.compile("(<img\\b[^>]*?\\bsrc\\s*=\\s*)([\"'])(.*?)\\2", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SRCSET =
+            Pattern.compile("\\s(srcset|sizes)\\s*=\\s*([\"']).*?\\2", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private WordPressHtml() {
-    }
+    private WordPressHtml() {}
 
     /**
      * The post's content as paragraphs, with each {@code <img src>} that {@code mediaUrl} knows (by the URL on the
      * old site) pointing at the media library. Not yet sanitised.
      */
     static String toHtml(String content, Function<String, String> mediaUrl) {
-        var text = SHORTCODE.matcher(BLOCK_COMMENT.matcher(content.replace("\r\n", "\n")).replaceAll(""))
+        var text = SHORTCODE
+                .matcher(BLOCK_COMMENT.matcher(content.replace("\r\n", "\n")).replaceAll(""))
                 .replaceAll("");
         text = SRCSET.matcher(text).replaceAll("");
         var html = new StringBuilder();
@@ -60,8 +61,8 @@ final class WordPressHtml {
         while (matcher.find()) {
             var replacement = mediaUrl.apply(matcher.group(3).strip());
             var src = replacement == null ? matcher.group(3) : replacement;
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + src
-                    + matcher.group(2)));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + src + matcher.group(2)));
         }
         matcher.appendTail(out);
         return out.toString();

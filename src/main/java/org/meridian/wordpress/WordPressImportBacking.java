@@ -27,6 +27,7 @@ public class WordPressImportBacking implements Serializable {
 
     /** Only within the request that uploads them. */
     private transient Part exportFile;
+
     private transient Part uploadsZip;
     private byte[] export;
     private byte[] uploads;
@@ -61,9 +62,11 @@ public class WordPressImportBacking implements Serializable {
         }
         try {
             var done = importService.importAll(export, uploads);
-            FacesForms.savedThenGo("Imported from WordPress: " + done.count(ImportPlan.Action.CREATE)
-                    + " articles created, " + done.count(ImportPlan.Action.UPDATE) + " updated, "
-                    + done.count(ImportPlan.Action.SKIP) + " skipped.", "admin/import");
+            FacesForms.savedThenGo(
+                    "Imported from WordPress: " + done.count(ImportPlan.Action.CREATE)
+                            + " articles created, " + done.count(ImportPlan.Action.UPDATE) + " updated, "
+                            + done.count(ImportPlan.Action.SKIP) + " skipped.",
+                    "admin/import");
         } catch (RefusedImportException e) {
             Messages.addGlobalError(e.getMessage());
             Faces.validationFailed();

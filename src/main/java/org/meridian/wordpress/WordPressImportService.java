@@ -90,22 +90,35 @@ public class WordPressImportService {
         for (var step : plan.posts()) {
             if (step.action() != ImportPlan.Action.SKIP) {
                 var post = step.source();
-                var body = WordPressHtml.toHtml(post.contentHtml(),
-                        url -> images.urlByPath().get(UploadsArchive.originalPath(url)));
-                var imported = new ImportedArticle(cut(step.title(), Article.TITLE_LENGTH), step.slug(),
-                        summary(post.excerpt(), body), body,
-                        post.thumbnailId() == null ? null : images.idByAttachment().get(post.thumbnailId()),
+                var body = WordPressHtml.toHtml(
+                        post.contentHtml(), url -> images.urlByPath().get(UploadsArchive.originalPath(url)));
+                var imported = new ImportedArticle(
+                        cut(step.title(), Article.TITLE_LENGTH),
+                        step.slug(),
+                        summary(post.excerpt(), body),
+                        body,
+                        post.thumbnailId() == null
+                                ? null
+                                : images.idByAttachment().get(post.thumbnailId()),
                         cut(ImportPlanner.authorOf(post, names), Article.PERSON_LENGTH),
-                        post.termSlugs().stream().map(conditionIds::get).filter(Objects::nonNull).distinct().toList(),
+                        post.termSlugs().stream()
+                                .map(conditionIds::get)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList(),
                         "publish".equals(post.status()) ? firstOf(post.postedAt(), post.modifiedAt()) : null,
                         "future".equals(post.status()) ? post.postedAt() : null);
                 save(export, step, imported);
             }
         }
-        auditLog.record(AuditAction.WORDPRESS_IMPORTED, "WordPress export", plan.count(ImportPlan.Action.CREATE)
-                + " articles created, " + plan.count(ImportPlan.Action.UPDATE) + " updated, "
-                + plan.count(ImportPlan.Action.SKIP) + " skipped; " + plan.newConditions().size()
-                + " conditions and " + images.uploaded() + " images added");
+        auditLog.record(
+                AuditAction.WORDPRESS_IMPORTED,
+                "WordPress export",
+                plan.count(ImportPlan.Action.CREATE)
+                        + " articles created, " + plan.count(ImportPlan.Action.UPDATE) + " updated, "
+                        + plan.count(ImportPlan.Action.SKIP) + " skipped; "
+                        + plan.newConditions().size()
+                        + " conditions and " + images.uploaded() + " images added");
         return plan;
     }
 
@@ -115,7 +128,9 @@ public class WordPressImportService {
 
     private WxrExport parse(byte[] export) {
         if (export == null || export.length == 0) {
-            throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "Choose the export file WordPress made (Tools \u2192 Export).");
+            throw new RefusedImportException(
+                    RefusedImportException.EXPORT_FIELD,
+                    "Choose the export file WordPress made (Tools \u2192 Export).");
         }
         return new WxrParser(maxMegabytes * MEGABYTE).parse(export);
     }
@@ -126,7 +141,8 @@ public class WordPressImportService {
             return UploadsArchive.NONE;
         }
         var wanted = export.attachments().stream()
-                .map(attachment -> UploadsArchive.relativeToUploads(attachment.url())).collect(Collectors.toSet());
+                .map(attachment -> UploadsArchive.relativeToUploads(attachment.url()))
+                .collect(Collectors.toSet());
         return UploadsArchive.read(zip, uploadsMaxMegabytes * MEGABYTE, wanted, mediaMaxKilobytes * 1024);
     }
 
@@ -134,7 +150,8 @@ public class WordPressImportService {
     private Map<String, Long> conditions(ImportPlan plan) {
         var ids = new HashMap<String, Long>();
         for (var step : plan.conditions()) {
-            var condition = step.exists() ? conditionService.find(step.slug()).orElseThrow()
+            var condition = step.exists()
+                    ? conditionService.find(step.slug()).orElseThrow()
                     : conditionService.create(new ConditionDraft(step.name(), step.slug(), null, List.of(), 0));
             ids.put(step.slug(), condition.getId());
         }
@@ -147,8 +164,7 @@ public class WordPressImportService {
      * The images of the plan in the media library: their URLs by their path on the old site (for the posts' {@code
      * <img>}), their ids by attachment id (for featured images), and how many were uploaded now.
      */
-    private record ImportedImages(Map<String, String> urlByPath, Map<Long, Long> idByAttachment, int uploaded) {
-    }
+    private record ImportedImages(Map<String, String> urlByPath, Map<Long, Long> idByAttachment, int uploaded) {}
 
     /** Uploads the images of the plan, or finds those an earlier import brought in. */
     private ImportedImages images(WxrExport export, ImportPlan plan, UploadsArchive uploads) {
@@ -157,7 +173,8 @@ public class WordPressImportService {
         var uploaded = 0;
         for (var step : plan.images()) {
             var attachment = step.source();
-            var asset = step.mediaId() != null ? mediaService.find(step.mediaId())
+            var asset = step.mediaId() != null
+                    ? mediaService.find(step.mediaId())
                     : uploads.find(attachment.url()).map(bytes -> upload(export, step, bytes));
             if (step.mediaId() == null && asset.isPresent()) {
                 uploaded++;
@@ -172,15 +189,20 @@ public class WordPressImportService {
 
     private MediaAsset upload(WxrExport export, ImportPlan.ImageStep step, byte[] bytes) {
         var attachment = step.source();
-        var alt = attachment.altText().isBlank() ? Jsoup.parse(attachment.title()).text() : attachment.altText();
+        var alt =
+                attachment.altText().isBlank() ? Jsoup.parse(attachment.title()).text() : attachment.altText();
         try {
             var asset = mediaService.upload(step.fileName(), bytes, cut(alt, MediaAsset.ALT_LENGTH), alt.isBlank());
-            links.save(WordPressLink.toMedia(ImportPlanner.guid(export, attachment.guid(), attachment.wordPressId()),
-                    asset.getId(), attachment.modifiedAt()));
+            links.save(WordPressLink.toMedia(
+                    ImportPlanner.guid(export, attachment.guid(), attachment.wordPressId()),
+                    asset.getId(),
+                    attachment.modifiedAt()));
             return asset;
         } catch (RefusedImageException e) {
-            throw new RefusedImportException(null, "The image " + step.fileName() + " in the zip file: "
-                    + e.getMessage() + " Nothing was imported.", e);
+            throw new RefusedImportException(
+                    null,
+                    "The image " + step.fileName() + " in the zip file: " + e.getMessage() + " Nothing was imported.",
+                    e);
         }
     }
 
@@ -189,12 +211,15 @@ public class WordPressImportService {
         var guid = ImportPlanner.guid(export, post.guid(), post.wordPressId());
         try {
             var article = articleEditService.saveImported(step.articleId(), imported);
-            links.find(WordPressLink.Kind.POST, guid).ifPresentOrElse(
-                    link -> link.importedAgain(post.modifiedAt()),
-                    () -> links.save(WordPressLink.toArticle(guid, article.getId(), post.modifiedAt())));
+            links.find(WordPressLink.Kind.POST, guid)
+                    .ifPresentOrElse(
+                            link -> link.importedAgain(post.modifiedAt()),
+                            () -> links.save(WordPressLink.toArticle(guid, article.getId(), post.modifiedAt())));
         } catch (InvalidInputException e) {
-            throw new RefusedImportException(null, "\u201c" + step.title() + "\u201d cannot be imported: "
-                    + e.getMessage() + " Nothing was imported.", e);
+            throw new RefusedImportException(
+                    null,
+                    "\u201c" + step.title() + "\u201d cannot be imported: " + e.getMessage() + " Nothing was imported.",
+                    e);
         }
     }
 

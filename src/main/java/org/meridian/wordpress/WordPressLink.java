@@ -26,7 +26,10 @@ public class WordPressLink {
     static final String BY_GUID = "WordPressLink.byGuid";
     static final int GUID_LENGTH = 500;
 
-    enum Kind { POST, ATTACHMENT }
+    enum Kind {
+        POST,
+        ATTACHMENT
+    }
 
     @Id
     @SequenceGenerator(name = "wordpress_link_seq", sequenceName = "wordpress_link_seq", allocationSize = 50)
@@ -53,8 +56,7 @@ public class WordPressLink {
     @Version
     private long version;
 
-    protected WordPressLink() {
-    }
+    protected WordPressLink() {}
 
     private WordPressLink(Kind kind, String guid, Long articleId, Long mediaId, Instant modifiedAt) {
         if (guid == null || guid.isBlank() || guid.length() > GUID_LENGTH) {

@@ -12,7 +12,8 @@ public class WordPressLinkRepository {
     private EntityManager entityManager;
 
     Optional<WordPressLink> find(WordPressLink.Kind kind, String guid) {
-        return entityManager.createNamedQuery(WordPressLink.BY_GUID, WordPressLink.class)
+        return entityManager
+                .createNamedQuery(WordPressLink.BY_GUID, WordPressLink.class)
                 .setParameter("kind", kind)
                 .setParameter("guid", guid)
                 .getResultStream()

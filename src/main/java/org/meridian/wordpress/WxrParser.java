@@ -40,9 +40,11 @@ final class WxrParser {
 
     WxrExport parse(byte[] file) {
         if (file.length > maxBytes) {
-            throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "The export file is too big: at most " + maxBytes / (1024 * 1024)
-                    + " MB. Export one post type or a date range at a time in WordPress, or raise "
-                    + "meridian.import.max-mb.");
+            throw new RefusedImportException(
+                    RefusedImportException.EXPORT_FIELD,
+                    "The export file is too big: at most " + maxBytes / (1024 * 1024)
+                            + " MB. Export one post type or a date range at a time in WordPress, or raise "
+                            + "meridian.import.max-mb.");
         }
         try {
             var reader = factory().createXMLStreamReader(new ByteArrayInputStream(file));
@@ -53,11 +55,15 @@ final class WxrParser {
             }
         } catch (XMLStreamException e) {
             if (elements == 0) {
-                throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "This file is not XML. " + NOT_WXR, e);
+                throw new RefusedImportException(
+                        RefusedImportException.EXPORT_FIELD, "This file is not XML. " + NOT_WXR, e);
             }
-            throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "The export file is not well-formed XML (line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
-                    + "), so it cannot be a complete WordPress export. Export it again and upload the new file.", e);
+            throw new RefusedImportException(
+                    RefusedImportException.EXPORT_FIELD,
+                    "The export file is not well-formed XML (line "
+                            + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
+                            + "), so it cannot be a complete WordPress export. Export it again and upload the new file.",
+                    e);
         }
     }
 
@@ -78,9 +84,11 @@ final class WxrParser {
         int event = next(reader);
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
-                throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "The file declares a document type (DOCTYPE), which WordPress "
-                        + "exports never do. It is refused: such declarations can make a server read its own files "
-                        + "or run out of memory.");
+                throw new RefusedImportException(
+                        RefusedImportException.EXPORT_FIELD,
+                        "The file declares a document type (DOCTYPE), which WordPress "
+                                + "exports never do. It is refused: such declarations can make a server read its own files "
+                                + "or run out of memory.");
             }
             if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, NOT_WXR);
@@ -99,7 +107,12 @@ final class WxrParser {
         if (!channel.isWxr) {
             throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, NOT_WXR);
         }
-        return new WxrExport(channel.siteUrl, channel.authors, channel.terms, channel.posts, channel.attachments,
+        return new WxrExport(
+                channel.siteUrl,
+                channel.authors,
+                channel.terms,
+                channel.posts,
+                channel.attachments,
                 channel.otherItems);
     }
 
@@ -123,17 +136,20 @@ final class WxrParser {
                 case "wp:author" -> {
                     var fields = children(reader);
                     var login = fields.getOrDefault("wp:author_login", "").strip();
-                    var display = fields.getOrDefault("wp:author_display_name", "").strip();
+                    var display =
+                            fields.getOrDefault("wp:author_display_name", "").strip();
                     authors.add(new WxrExport.Author(login, display.isEmpty() ? login : display));
                 }
                 case "wp:category" -> {
                     var fields = children(reader);
-                    terms.add(new WxrExport.Term(fields.getOrDefault("wp:category_nicename", "").strip(),
+                    terms.add(new WxrExport.Term(
+                            fields.getOrDefault("wp:category_nicename", "").strip(),
                             fields.getOrDefault("wp:cat_name", "").strip()));
                 }
                 case "wp:tag" -> {
                     var fields = children(reader);
-                    terms.add(new WxrExport.Term(fields.getOrDefault("wp:tag_slug", "").strip(),
+                    terms.add(new WxrExport.Term(
+                            fields.getOrDefault("wp:tag_slug", "").strip(),
                             fields.getOrDefault("wp:tag_name", "").strip()));
                 }
                 case "item" -> item(reader);
@@ -146,8 +162,10 @@ final class WxrParser {
 
         private void item(XMLStreamReader reader) throws XMLStreamException {
             if (posts.size() + attachments.size() + otherItems >= MAX_ITEMS) {
-                throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "The export has more than " + MAX_ITEMS + " items. Export posts "
-                        + "only, or a date range at a time, in WordPress.");
+                throw new RefusedImportException(
+                        RefusedImportException.EXPORT_FIELD,
+                        "The export has more than " + MAX_ITEMS + " items. Export posts "
+                                + "only, or a date range at a time, in WordPress.");
             }
             var fields = new HashMap<String, String>();
             var meta = new HashMap<String, String>();
@@ -180,15 +198,28 @@ final class WxrParser {
             var modified = date(fields.get("wp:post_modified_gmt"));
             if (type.equals("post")) {
                 var thumbnail = meta.get("_thumbnail_id");
-                posts.add(new WxrExport.Post(id, guid, title, fields.getOrDefault("wp:post_name", "").strip(),
-                        fields.getOrDefault("content:encoded", ""), fields.getOrDefault("excerpt:encoded", "").strip(),
-                        fields.getOrDefault("wp:status", "draft").strip(), date(fields.get("wp:post_date_gmt")),
-                        modified, fields.getOrDefault("dc:creator", "").strip(), List.copyOf(termSlugs),
+                posts.add(new WxrExport.Post(
+                        id,
+                        guid,
+                        title,
+                        fields.getOrDefault("wp:post_name", "").strip(),
+                        fields.getOrDefault("content:encoded", ""),
+                        fields.getOrDefault("excerpt:encoded", "").strip(),
+                        fields.getOrDefault("wp:status", "draft").strip(),
+                        date(fields.get("wp:post_date_gmt")),
+                        modified,
+                        fields.getOrDefault("dc:creator", "").strip(),
+                        List.copyOf(termSlugs),
                         thumbnail == null || thumbnail.isBlank() ? null : number(thumbnail)));
             } else if (type.equals("attachment")) {
-                attachments.add(new WxrExport.Attachment(id, number(fields.get("wp:post_parent")), guid, title,
+                attachments.add(new WxrExport.Attachment(
+                        id,
+                        number(fields.get("wp:post_parent")),
+                        guid,
+                        title,
                         fields.getOrDefault("wp:attachment_url", "").strip(),
-                        meta.getOrDefault("_wp_attachment_image_alt", "").strip(), modified));
+                        meta.getOrDefault("_wp_attachment_image_alt", "").strip(),
+                        modified));
             } else {
                 otherItems++;
             }
@@ -214,12 +245,16 @@ final class WxrParser {
         }
         var event = reader.next();
         if (event == XMLStreamConstants.START_ELEMENT && ++elements > MAX_ELEMENTS) {
-            throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "The export has more than " + MAX_ELEMENTS + " XML elements. Export "
-                    + "posts only, or a date range at a time, in WordPress.");
+            throw new RefusedImportException(
+                    RefusedImportException.EXPORT_FIELD,
+                    "The export has more than " + MAX_ELEMENTS + " XML elements. Export "
+                            + "posts only, or a date range at a time, in WordPress.");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new RefusedImportException(RefusedImportException.EXPORT_FIELD, "The file uses an entity (&" + reader.getLocalName() + ";) that "
-                    + "WordPress exports never have. It is refused.");
+            throw new RefusedImportException(
+                    RefusedImportException.EXPORT_FIELD,
+                    "The file uses an entity (&" + reader.getLocalName() + ";) that "
+                            + "WordPress exports never have. It is refused.");
         }
         return event;
     }

@@ -3,7 +3,6 @@ package org.meridian.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.meridian.support.TestImages.jpeg;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,13 +20,6 @@ import java.util.Random;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.meridian.support.AdminClient;
 import org.meridian.support.Browser;
 import org.meridian.support.DeployedWarTest;
@@ -35,6 +27,13 @@ import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 import org.meridian.support.TestImages;
 import org.meridian.system.Slugs;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The article editor and media library of the real WAR on Payara Micro, driven over HTTP as a browser without
@@ -61,7 +60,9 @@ class ArticleEditorIT extends DeployedWarTest {
         var values = articleValues(title, "<p>Scraping therapy eases " + word + " tension.</p>");
         values.put("article:conditions", conditionId(form, "Back Pain"));
         var published = editor.submit(form, "article", values, "article:publish");
-        assertEquals("Published: patients see it now.", published.selectFirst(".ui-messages-info").text());
+        assertEquals(
+                "Published: patients see it now.",
+                published.selectFirst(".ui-messages-info").text());
 
         var page = site.get("/articles/" + slug);
         assertEquals(200, page.statusCode());
@@ -71,7 +72,8 @@ class ArticleEditorIT extends DeployedWarTest {
         assertTrue(site.get("/articles").body().contains("/articles/" + slug), "listed in the library");
         assertTrue(site.get("/search?q=" + word).body().contains("/articles/" + slug), "found by search");
         assertTrue(Staff.signedInAdmin(base).page("/admin/audit").select("#audit\\:events tr").stream()
-                .anyMatch(row -> row.text().contains("Article published") && row.text().contains(title)));
+                .anyMatch(row ->
+                        row.text().contains("Article published") && row.text().contains(title)));
     }
 
     @Test
@@ -79,16 +81,28 @@ class ArticleEditorIT extends DeployedWarTest {
         var editor = signedInEditor();
         var title = "Cupping for Neck Pain " + uniqueWord();
         var slug = Slugs.fromTitle(title);
-        var path = editPath(editor.submit(editor.page("/admin/articles/edit"), "article",
-                articleValues(title, "<p>Version one.</p>"), "article:publish"));
+        var path = editPath(editor.submit(
+                editor.page("/admin/articles/edit"),
+                "article",
+                articleValues(title, "<p>Version one.</p>"),
+                "article:publish"));
 
-        var saved = editor.submit(editor.page(path), "article", Map.of("article:body_input", "<p>Version two.</p>"),
+        var saved = editor.submit(
+                editor.page(path),
+                "article",
+                Map.of("article:body_input", "<p>Version two.</p>"),
                 "article:sendForReview");
-        assertEquals("Saved and sent for review.", saved.selectFirst(".ui-messages-info").text());
+        assertEquals(
+                "Saved and sent for review.",
+                saved.selectFirst(".ui-messages-info").text());
         assertTrue(saved.text().contains("Your saved changes are pending and waiting for review"), saved.text());
         assertTrue(site.get("/articles/" + slug).body().contains("Version one."), "patients still read the live one");
-        assertTrue(editor.page("/admin/").select("#article-work section:has(#review-heading) a").eachText()
-                .contains(title), "the dashboard lists it in review");
+        assertTrue(
+                editor.page("/admin/")
+                        .select("#article-work section:has(#review-heading) a")
+                        .eachText()
+                        .contains(title),
+                "the dashboard lists it in review");
 
         var preview = editor.page(path.replace("/edit?", "/preview?"));
         assertTrue(preview.selectFirst(".article .body").text().contains("Version two."));
@@ -106,30 +120,39 @@ class ArticleEditorIT extends DeployedWarTest {
         var first = signedInEditor();
         var firstName = lastUsername;
         var second = Staff.signedInAdmin(base);
-        var path = editPath(first.submit(first.page("/admin/articles/edit"), "article",
-                articleValues("Tuina Massage " + uniqueWord(), "<p>Body.</p>"), "article:save"));
+        var path = editPath(first.submit(
+                first.page("/admin/articles/edit"),
+                "article",
+                articleValues("Tuina Massage " + uniqueWord(), "<p>Body.</p>"),
+                "article:save"));
         var firstForm = first.page(path);
         var secondForm = second.page(path);
         var saved = first.submit(firstForm, "article", Map.of("article:title", "Tuina by the first"), "article:save");
         assertEquals("Saved.", saved.selectFirst(".ui-messages-info").text());
 
-        var refused = second.submit(secondForm, "article", Map.of("article:title", "Tuina by the second"),
-                "article:save");
+        var refused =
+                second.submit(secondForm, "article", Map.of("article:title", "Tuina by the second"), "article:save");
         var message = refused.selectFirst(".ui-messages-error").text();
         assertTrue(message.contains("was changed by " + firstName + " on "), message);
         assertTrue(message.contains("Your changes were not saved"), message);
-        assertEquals("Tuina by the second", refused.getElementById("article:title").val(), "their text is kept");
-        assertEquals("Tuina by the first", second.page(path).getElementById("article:title").val());
+        assertEquals(
+                "Tuina by the second", refused.getElementById("article:title").val(), "their text is kept");
+        assertEquals(
+                "Tuina by the first",
+                second.page(path).getElementById("article:title").val());
     }
 
     @Test
     void restoringARevisionMakesItCurrentAgainAsANewRevision() {
         var editor = signedInEditor();
         var title = "Moxibustion Basics " + uniqueWord();
-        var path = editPath(editor.submit(editor.page("/admin/articles/edit"), "article",
-                articleValues(title, "<p>Original wording.</p>"), "article:save"));
-        editor.submit(editor.page(path), "article", Map.of("article:body_input", "<p>Reworded text.</p>"),
-                "article:save");
+        var path = editPath(editor.submit(
+                editor.page("/admin/articles/edit"),
+                "article",
+                articleValues(title, "<p>Original wording.</p>"),
+                "article:save"));
+        editor.submit(
+                editor.page(path), "article", Map.of("article:body_input", "<p>Reworded text.</p>"), "article:save");
         var revisionsPath = path.replace("/edit?", "/revisions?");
         var revisions = editor.page(revisionsPath);
         assertEquals(2, revisions.select("#revision-list tbody tr").size());
@@ -137,8 +160,11 @@ class ArticleEditorIT extends DeployedWarTest {
         assertTrue(revisions.select("#diff .added").text().contains("Reworded text."));
 
         var restoreButton = revisions.select("#revision-list tbody tr").stream()
-                .filter(row -> row.selectFirst("td").text().equals("1")).findFirst().orElseThrow()
-                .selectFirst("button").attr("name");
+                .filter(row -> row.selectFirst("td").text().equals("1"))
+                .findFirst()
+                .orElseThrow()
+                .selectFirst("button")
+                .attr("name");
         var restored = editor.submit(revisions, "revisions", Map.of(), restoreButton);
         assertTrue(restored.selectFirst(".ui-messages-info").text().startsWith("Restored revision 1"));
         assertTrue(restored.getElementById("article:body_input").val().contains("Original wording."));
@@ -158,9 +184,15 @@ class ArticleEditorIT extends DeployedWarTest {
         values.put("article:publishAt", at.format(format));
         values.put("article:unpublishAt", at.plusSeconds(6).format(format));
         var scheduled = editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:schedule");
-        assertEquals("Saved and scheduled.", scheduled.selectFirst(".ui-messages-info").text());
-        assertTrue(editor.page("/admin/").select("#article-work section:has(#scheduled-heading) li").text()
-                .contains(title), "the dashboard lists the scheduled change");
+        assertEquals(
+                "Saved and scheduled.",
+                scheduled.selectFirst(".ui-messages-info").text());
+        assertTrue(
+                editor.page("/admin/")
+                        .select("#article-work section:has(#scheduled-heading) li")
+                        .text()
+                        .contains(title),
+                "the dashboard lists the scheduled change");
         assertEquals(404, site.get("/articles/" + slug).statusCode(), "not before its time");
 
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -173,10 +205,14 @@ class ArticleEditorIT extends DeployedWarTest {
         }
         assertEquals(404, site.get("/articles/" + slug).statusCode(), "and unpublished by it at its time");
         var audit = Staff.signedInAdmin(base).page("/admin/audit").select("#audit\\:events tr").stream()
-                .filter(row -> row.text().contains(title)).map(row -> row.text()).toList();
-        assertTrue(audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article published")),
+                .filter(row -> row.text().contains(title))
+                .map(row -> row.text())
+                .toList();
+        assertTrue(
+                audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article published")),
                 audit.toString());
-        assertTrue(audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article unpublished")),
+        assertTrue(
+                audit.stream().anyMatch(row -> row.contains("system") && row.contains("Article unpublished")),
                 audit.toString());
     }
 
@@ -186,7 +222,8 @@ class ArticleEditorIT extends DeployedWarTest {
         var values = articleValues("Another back pain article " + uniqueWord(), "<p>Body.</p>");
         values.put("article:slug", "benefits-of-acupuncture-for-back-pain");
         var refused = editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:save");
-        var message = refused.select(".field:has([id='article:slug']) .ui-message").text();
+        var message =
+                refused.select(".field:has([id='article:slug']) .ui-message").text();
         assertTrue(message.contains("/articles/benefits-of-acupuncture-for-back-pain is already used by"), message);
         assertTrue(message.contains("benefits-of-acupuncture-for-back-pain-2"), message);
     }
@@ -195,40 +232,74 @@ class ArticleEditorIT extends DeployedWarTest {
     void uploadsOfANonImageNamedPngAndOfAnSvgAreRefused() {
         var editor = signedInEditor();
         var form = editor.page("/admin/media");
-        var text = editor.upload(form, "upload", Map.of("upload:alt", "Not really"), "upload:send", "upload:file",
-                "report.png", "%PDF-1.7 a document".getBytes(StandardCharsets.US_ASCII), "image/png");
+        var text = editor.upload(
+                form,
+                "upload",
+                Map.of("upload:alt", "Not really"),
+                "upload:send",
+                "upload:file",
+                "report.png",
+                "%PDF-1.7 a document".getBytes(StandardCharsets.US_ASCII),
+                "image/png");
         assertTrue(fieldMessage(text, "upload:file").contains("not a JPEG, PNG or WebP image"), text.text());
-        var svg = editor.upload(form, "upload", Map.of("upload:alt", "Logo"), "upload:send", "upload:file",
-                "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
-                        .getBytes(StandardCharsets.UTF_8), "image/svg+xml");
+        var svg = editor.upload(
+                form,
+                "upload",
+                Map.of("upload:alt", "Logo"),
+                "upload:send",
+                "upload:file",
+                "logo.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8),
+                "image/svg+xml");
         assertTrue(fieldMessage(svg, "upload:file").contains("SVG, HTML and other text files are not accepted"));
         assertTrue(editor.page("/admin/media").select("#media tbody tr").stream()
-                .noneMatch(row -> row.text().contains("report.png") || row.text().contains("logo.svg")));
+                .noneMatch(
+                        row -> row.text().contains("report.png") || row.text().contains("logo.svg")));
     }
 
     @Test
     void anUploadedImageNeedsAltTextAndIsServedInSizesAsTheHeroOfAnArticle() throws IOException {
         var editor = signedInEditor();
         var name = "needles-" + uniqueWord() + ".jpg";
-        var noAlt = editor.upload(editor.page("/admin/media"), "upload", Map.of(), "upload:send", "upload:file",
-                name, TestImages.jpeg(1200, 800), "image/jpeg");
+        var noAlt = editor.upload(
+                editor.page("/admin/media"),
+                "upload",
+                Map.of(),
+                "upload:send",
+                "upload:file",
+                name,
+                TestImages.jpeg(1200, 800),
+                "image/jpeg");
         assertTrue(fieldMessage(noAlt, "upload:alt").contains("Describe the image"), noAlt.text());
-        var library = editor.upload(editor.page("/admin/media"), "upload",
-                Map.of("upload:alt", "Fine needles in a practitioner's hand"), "upload:send", "upload:file", name,
-                TestImages.jpeg(1200, 800), "image/jpeg");
+        var library = editor.upload(
+                editor.page("/admin/media"),
+                "upload",
+                Map.of("upload:alt", "Fine needles in a practitioner's hand"),
+                "upload:send",
+                "upload:file",
+                name,
+                TestImages.jpeg(1200, 800),
+                "image/jpeg");
         assertTrue(library.selectFirst(".ui-messages-info").text().contains(name));
-        var mediaId = library.select("#media a").stream().filter(a -> a.text().contains(name)).findFirst()
-                .orElseThrow().attr("href").replaceAll(".*id=", "");
+        var mediaId = library.select("#media a").stream()
+                .filter(a -> a.text().contains(name))
+                .findFirst()
+                .orElseThrow()
+                .attr("href")
+                .replaceAll(".*id=", "");
 
         var title = "What Needles Feel Like " + uniqueWord();
         var values = articleValues(title, "<p>Hardly anything.</p>");
         values.put("article:hero", mediaId);
         editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:publish");
-        var hero = SiteClient.html(site.get("/articles/" + Slugs.fromTitle(title))).selectFirst("img.hero");
+        var hero =
+                SiteClient.html(site.get("/articles/" + Slugs.fromTitle(title))).selectFirst("img.hero");
         assertEquals("Fine needles in a practitioner's hand", hero.attr("alt"));
         assertEquals("/media/" + mediaId + "-1200.jpg?v=1", hero.attr("src"));
-        assertEquals("/media/" + mediaId + "-480.jpg?v=1 480w, /media/" + mediaId + "-960.jpg?v=1 960w, /media/"
-                + mediaId + "-1200.jpg?v=1 1200w", hero.attr("srcset"));
+        assertEquals(
+                "/media/" + mediaId + "-480.jpg?v=1 480w, /media/" + mediaId + "-960.jpg?v=1 960w, /media/" + mediaId
+                        + "-1200.jpg?v=1 1200w",
+                hero.attr("srcset"));
         assertEquals("1200", hero.attr("width"));
         assertEquals("800", hero.attr("height"));
         assertFalse(hero.attr("sizes").isEmpty());
@@ -236,15 +307,24 @@ class ArticleEditorIT extends DeployedWarTest {
         var image = site.get("/media/" + mediaId + "-480.jpg?v=1");
         assertEquals(200, image.statusCode());
         assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertEquals("public, max-age=31536000, immutable", image.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(
+                "nosniff", image.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                image.headers().firstValue("Cache-Control").orElseThrow());
         var etag = image.headers().firstValue("ETag").orElseThrow();
         assertTrue(etag.matches("\"[0-9a-f]{64}\""), etag);
-        assertEquals(304, site.send(HttpRequest.newBuilder(site.uri("/media/" + mediaId + "-480.jpg?v=1"))
-                .header("If-None-Match", etag).build()).statusCode());
+        assertEquals(
+                304,
+                site.send(HttpRequest.newBuilder(site.uri("/media/" + mediaId + "-480.jpg?v=1"))
+                                .header("If-None-Match", etag)
+                                .build())
+                        .statusCode());
         assertEquals(404, site.get("/media/" + mediaId + "-480.png?v=1").statusCode());
 
-        var usedIn = editor.page("/admin/media/edit?id=" + mediaId).select("#uses li").eachText();
+        var usedIn = editor.page("/admin/media/edit?id=" + mediaId)
+                .select("#uses li")
+                .eachText();
         assertEquals(List.of(title), usedIn);
     }
 
@@ -252,30 +332,56 @@ class ArticleEditorIT extends DeployedWarTest {
     void aReplacedImageKeepsItsAddressWithANewVersionOnThePagesThatShowIt() throws IOException {
         var editor = signedInEditor();
         var name = "room-" + uniqueWord() + ".jpg";
-        var library = editor.upload(editor.page("/admin/media"), "upload", Map.of("upload:alt", "Treatment room"),
-                "upload:send", "upload:file", name, TestImages.jpeg(800, 600), "image/jpeg");
-        var mediaId = library.select("#media a").stream().filter(a -> a.text().contains(name)).findFirst()
-                .orElseThrow().attr("href").replaceAll(".*id=", "");
+        var library = editor.upload(
+                editor.page("/admin/media"),
+                "upload",
+                Map.of("upload:alt", "Treatment room"),
+                "upload:send",
+                "upload:file",
+                name,
+                TestImages.jpeg(800, 600),
+                "image/jpeg");
+        var mediaId = library.select("#media a").stream()
+                .filter(a -> a.text().contains(name))
+                .findFirst()
+                .orElseThrow()
+                .attr("href")
+                .replaceAll(".*id=", "");
         var title = "Your First Visit " + uniqueWord();
         var values = articleValues(title, "<p>What to expect.</p>");
         values.put("article:hero", mediaId);
         editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:publish");
         var slug = Slugs.fromTitle(title);
-        assertEquals("/media/" + mediaId + "-800.jpg?v=1",
-                SiteClient.html(site.get("/articles/" + slug)).selectFirst("img.hero").attr("src"));
+        assertEquals(
+                "/media/" + mediaId + "-800.jpg?v=1",
+                SiteClient.html(site.get("/articles/" + slug))
+                        .selectFirst("img.hero")
+                        .attr("src"));
 
         var edit = editor.page("/admin/media/edit?id=" + mediaId);
-        var replaced = editor.upload(edit, "replace", Map.of(), "replace:send", "replace:file", "room-new.jpg",
-                TestImages.jpeg(1000, 500), "image/jpeg");
+        var replaced = editor.upload(
+                edit,
+                "replace",
+                Map.of(),
+                "replace:send",
+                "replace:file",
+                "room-new.jpg",
+                TestImages.jpeg(1000, 500),
+                "image/jpeg");
         assertTrue(replaced.selectFirst(".ui-messages-info").text().startsWith("Replaced the image"));
         var hero = SiteClient.html(site.get("/articles/" + slug)).selectFirst("img.hero");
         assertEquals("/media/" + mediaId + "-1000.jpg?v=2", hero.attr("src"), "the page shows the new version at once");
         assertEquals("500", hero.attr("height"));
-        assertEquals("no-cache", site.get("/media/" + mediaId + "-480.jpg?v=1").headers().firstValue("Cache-Control")
-                .orElseThrow(), "an old version's address is no longer kept for a year");
+        assertEquals(
+                "no-cache",
+                site.get("/media/" + mediaId + "-480.jpg?v=1")
+                        .headers()
+                        .firstValue("Cache-Control")
+                        .orElseThrow(),
+                "an old version's address is no longer kept for a year");
 
-        var refused = editor.submit(editor.page("/admin/media/edit?id=" + mediaId), "delete", Map.of(),
-                "delete:delete");
+        var refused =
+                editor.submit(editor.page("/admin/media/edit?id=" + mediaId), "delete", Map.of(), "delete:delete");
         assertTrue(refused.selectFirst(".ui-messages-error").text().contains(title), "in use, so not deleted");
     }
 
@@ -283,21 +389,30 @@ class ArticleEditorIT extends DeployedWarTest {
     void deletingAnArticleTakesItOffTheSiteAndIntoTheAuditLog() {
         var editor = signedInEditor();
         var title = "Seasonal Allergies " + uniqueWord();
-        var path = editPath(editor.submit(editor.page("/admin/articles/edit"), "article",
-                articleValues(title, "<p>Pollen.</p>"), "article:publish"));
+        var path = editPath(editor.submit(
+                editor.page("/admin/articles/edit"),
+                "article",
+                articleValues(title, "<p>Pollen.</p>"),
+                "article:publish"));
         assertEquals(200, site.get("/articles/" + Slugs.fromTitle(title)).statusCode());
         var list = editor.submit(editor.page(path), "manage", Map.of(), "manage:delete");
-        assertEquals("Deleted \u201c" + title + "\u201d.", list.selectFirst(".ui-messages-info").text());
+        assertEquals(
+                "Deleted \u201c" + title + "\u201d.",
+                list.selectFirst(".ui-messages-info").text());
         assertEquals(404, site.get("/articles/" + Slugs.fromTitle(title)).statusCode());
         assertTrue(Staff.signedInAdmin(base).page("/admin/audit").select("#audit\\:events tr").stream()
-                .anyMatch(row -> row.text().contains("Article deleted") && row.text().contains(title)));
+                .anyMatch(row ->
+                        row.text().contains("Article deleted") && row.text().contains(title)));
     }
 
     @Test
     void previewsAndTheEditorAreForSignedInStaffOnly() {
         var anonymous = new AdminClient(base);
-        for (var path : List.of("/admin/articles/preview?id=1", "/admin/articles/edit?id=1",
-                "/admin/articles/revisions?id=1", "/admin/media")) {
+        for (var path : List.of(
+                "/admin/articles/preview?id=1",
+                "/admin/articles/edit?id=1",
+                "/admin/articles/revisions?id=1",
+                "/admin/media")) {
             var response = anonymous.get(path);
             assertEquals(302, response.statusCode(), path);
             assertTrue(response.headers().firstValue("Location").orElse("").contains("/login"), path);
@@ -309,18 +424,29 @@ class ArticleEditorIT extends DeployedWarTest {
         var editor = signedInEditor();
         var word = uniqueWord();
         var values = articleValues("Draft about " + word, "<p>Body.</p>");
-        values.put("article:reviewDueOn", LocalDateTime.now(CLINIC).minusDays(1).toLocalDate().toString());
+        values.put(
+                "article:reviewDueOn",
+                LocalDateTime.now(CLINIC).minusDays(1).toLocalDate().toString());
         editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:save");
         var dashboard = editor.page("/admin/");
-        assertTrue(dashboard.select("#article-work section:has(#drafts-heading) a").eachText()
+        assertTrue(dashboard
+                .select("#article-work section:has(#drafts-heading) a")
+                .eachText()
                 .contains("Draft about " + word));
-        assertTrue(dashboard.select("#article-work section:has(#due-heading) a").eachText()
-                .contains("Draft about " + word), "its medical review is due");
+        assertTrue(
+                dashboard
+                        .select("#article-work section:has(#due-heading) a")
+                        .eachText()
+                        .contains("Draft about " + word),
+                "its medical review is due");
         var list = editor.page("/admin/articles");
-        assertTrue(list.select("#list\\:articles a").eachText().contains("The Benefits of Acupuncture for Back Pain: "
-                + "A Holistic Approach to Relief"));
+        assertTrue(list.select("#list\\:articles a")
+                .eachText()
+                .contains("The Benefits of Acupuncture for Back Pain: " + "A Holistic Approach to Relief"));
         var filtered = editor.submit(list, "list", Map.of("list:title", word, "list:status", "DRAFT"), "list:filter");
-        assertEquals(List.of("Draft about " + word), filtered.select("#list\\:articles a").eachText());
+        assertEquals(
+                List.of("Draft about " + word),
+                filtered.select("#list\\:articles a").eachText());
     }
 
     @Test
@@ -330,7 +456,8 @@ class ArticleEditorIT extends DeployedWarTest {
         var title = "Ear Seeds for Sleep " + word;
         var imageFile = Files.createTempFile("hero-", ".jpg");
         Files.write(imageFile, TestImages.jpeg(1000, 600));
-        try (var browser = Browser.start(); var other = Browser.start()) {
+        try (var browser = Browser.start();
+                var other = Browser.start()) {
             var driver = browser.driver();
             driver.get(base.resolve("/admin/media").toString());
             signIn(driver, editorName, Staff.PASSWORD);
@@ -338,7 +465,9 @@ class ArticleEditorIT extends DeployedWarTest {
             driver.findElement(By.id("upload:file")).sendKeys(imageFile.toString());
             driver.findElement(By.id("upload:alt")).sendKeys("Tiny seeds taped to points on an ear");
             driver.findElement(By.id("upload:send")).click();
-            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Added"));
+            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info"))
+                    .getText()
+                    .contains("Added"));
 
             driver.get(base.resolve("/admin/articles").toString());
             browser.assertAccessible("article list", Browser.Impact.SERIOUS_OR_CRITICAL);
@@ -346,36 +475,45 @@ class ArticleEditorIT extends DeployedWarTest {
             browser.assertAccessible("editor", Browser.Impact.SERIOUS_OR_CRITICAL);
             driver.findElement(By.id("article:title")).sendKeys(title);
             driver.findElement(By.id("article:summary")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.attributeToBe(By.id("article:slug"), "value", Slugs.fromTitle(title)));
             driver.findElement(By.id("article:summary")).sendKeys("Small seeds on ear points help some people sleep.");
-            driver.findElement(By.cssSelector("#article\\:body .ql-editor")).sendKeys("Ear seeds press gently on "
-                    + "points linked to rest.");
+            driver.findElement(By.cssSelector("#article\\:body .ql-editor"))
+                    .sendKeys("Ear seeds press gently on " + "points linked to rest.");
             driver.findElement(By.id("article:author")).sendKeys("Dr. Lena Park, L.Ac.");
-            driver.findElement(By.xpath("//label[normalize-space()='Sciatica']")).click();
-            new Select(driver.findElement(By.id("article:hero"))).selectByVisibleText(
-                    imageFile.getFileName() + ": Tiny seeds taped to points on an ear");
+            driver.findElement(By.xpath("//label[normalize-space()='Sciatica']"))
+                    .click();
+            new Select(driver.findElement(By.id("article:hero")))
+                    .selectByVisibleText(imageFile.getFileName() + ": Tiny seeds taped to points on an ear");
             addReference(driver, 0, "A reference removed again", "https://example.org/removed");
             addReference(driver, 1, "Auricular acupressure for insomnia", "10.1016/j.ctim.2015.01.009");
             driver.findElement(By.id("article:references:1:up")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.attributeToBe(By.id("article:references:0:title"), "value",
-                            "Auricular acupressure for insomnia"));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(
+                            By.id("article:references:0:title"), "value", "Auricular acupressure for insomnia"));
             driver.findElement(By.id("article:references:1:remove")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".reference-row"), 1));
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("article-editor");
             driver.findElement(By.id("article:publish")).click();
-            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Published"));
+            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info"))
+                    .getText()
+                    .contains("Published"));
 
             driver.get(base.resolve("/articles").toString());
             driver.findElement(By.linkText(title)).click();
             assertEquals(title, driver.findElement(By.tagName("h1")).getText());
-            assertEquals("Tiny seeds taped to points on an ear",
+            assertEquals(
+                    "Tiny seeds taped to points on an ear",
                     driver.findElement(By.cssSelector("img.hero")).getAttribute("alt"));
-            assertEquals(List.of("https://doi.org/10.1016/j.ctim.2015.01.009"), driver.findElements(
-                    By.cssSelector(".references a")).stream().map(a -> a.getAttribute("href")).toList());
+            assertEquals(
+                    List.of("https://doi.org/10.1016/j.ctim.2015.01.009"),
+                    driver.findElements(By.cssSelector(".references a")).stream()
+                            .map(a -> a.getAttribute("href"))
+                            .toList());
             assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("Sciatica"));
 
             driver.get(base.resolve("/admin/articles").toString());
@@ -390,16 +528,22 @@ class ArticleEditorIT extends DeployedWarTest {
             mine.clear();
             mine.sendKeys("Ear Seeds and Sleep " + word);
             driver.findElement(By.id("article:save")).click();
-            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info")).getText().contains("Saved"));
+            assertTrue(driver.findElement(By.cssSelector(".ui-messages-info"))
+                    .getText()
+                    .contains("Saved"));
 
             var theirs = otherDriver.findElement(By.id("article:title"));
             theirs.clear();
             theirs.sendKeys("Sleeping Better with Ear Seeds " + word);
             otherDriver.findElement(By.id("article:save")).click();
-            var conflict = otherDriver.findElement(By.cssSelector(".ui-messages-error")).getText();
+            var conflict = otherDriver
+                    .findElement(By.cssSelector(".ui-messages-error"))
+                    .getText();
             assertTrue(conflict.contains("was changed by " + editorName), conflict);
-            assertEquals("Sleeping Better with Ear Seeds " + word,
-                    otherDriver.findElement(By.id("article:title")).getAttribute("value"), "their text stays");
+            assertEquals(
+                    "Sleeping Better with Ear Seeds " + word,
+                    otherDriver.findElement(By.id("article:title")).getAttribute("value"),
+                    "their text stays");
         } finally {
             Files.deleteIfExists(imageFile);
         }
@@ -408,8 +552,8 @@ class ArticleEditorIT extends DeployedWarTest {
     /** Adds reference number {@code index + 1} with the editor's ajax button and types it in. */
     private static void addReference(WebDriver driver, int index, String title, String location) {
         driver.findElement(By.id("article:addReference")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("article:references:" + index + ":title")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("article:references:" + index + ":title")));
         driver.findElement(By.id("article:references:" + index + ":title")).sendKeys(title);
         driver.findElement(By.id("article:references:" + index + ":location")).sendKeys(location);
     }
@@ -418,8 +562,8 @@ class ArticleEditorIT extends DeployedWarTest {
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:signIn")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
-                ExpectedConditions.urlContains("/login")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private String lastUsername;
@@ -444,8 +588,11 @@ class ArticleEditorIT extends DeployedWarTest {
 
     private static String conditionId(Document form, String name) {
         return form.select("input[name='article:conditions']").stream()
-                .filter(box -> form.selectFirst("label[for='" + box.id() + "']").text().equals(name))
-                .findFirst().orElseThrow().val();
+                .filter(box ->
+                        form.selectFirst("label[for='" + box.id() + "']").text().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .val();
     }
 
     /** The editor's address of the article a save or publish came back to. */

@@ -15,9 +15,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleHtmlTest {
 
-    private static final List<String> FORBIDDEN_ELEMENTS = List.of("script", "iframe", "frame", "frameset", "object",
-            "embed", "style", "link", "meta", "base", "form", "input", "button", "textarea", "select", "svg", "math",
-            "video", "audio", "source", "applet", "template", "noscript", "xml", "marquee");
+    private static final List<String> FORBIDDEN_ELEMENTS = List.of(
+            "script",
+            "iframe",
+            "frame",
+            "frameset",
+            "object",
+            "embed",
+            "style",
+            "link",
+            "meta",
+            "base",
+            "form",
+            "input",
+            "button",
+            "textarea",
+            "select",
+            "svg",
+            "math",
+            "video",
+            "audio",
+            "source",
+            "applet",
+            "template",
+            "noscript",
+            "xml",
+            "marquee");
 
     /** Filter-evasion strings after the OWASP XSS cheat sheet, and what rich-text editors and pasted documents send. */
     static Stream<String> payloads() {
@@ -117,11 +140,17 @@ class ArticleHtmlTest {
             for (var attribute : element.attributes()) {
                 var name = attribute.getKey().toLowerCase(Locale.ROOT);
                 assertFalse(name.startsWith("on"), "handler " + name + " in " + clean);
-                assertFalse(List.of("style", "class", "id", "background", "dynsrc", "lowsrc", "target").contains(name),
+                assertFalse(
+                        List.of("style", "class", "id", "background", "dynsrc", "lowsrc", "target")
+                                .contains(name),
                         name + " in " + clean);
-                var value = attribute.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
-                assertFalse(value.startsWith("javascript:") || value.startsWith("vbscript:")
-                        || value.startsWith("data:"), "URL " + value + " in " + clean);
+                var value = attribute
+                        .getValue()
+                        .replaceAll("[\\s\\u0000-\\u001f]", "")
+                        .toLowerCase(Locale.ROOT);
+                assertFalse(
+                        value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"),
+                        "URL " + value + " in " + clean);
             }
             if (element.tagName().equals("img")) {
                 assertTrue(ArticleHtml.MEDIA_URL.matcher(element.attr("src")).matches(), "foreign image in " + clean);
@@ -146,20 +175,26 @@ class ArticleHtmlTest {
 
     @Test
     void marksLinksToOtherSitesNoopenerNofollow() {
-        assertEquals("<p><a href=\"https://nccih.nih.gov\" rel=\"noopener nofollow\">NCCIH</a></p>",
+        assertEquals(
+                "<p><a href=\"https://nccih.nih.gov\" rel=\"noopener nofollow\">NCCIH</a></p>",
                 ArticleHtml.sanitize("<p><a href=\"https://nccih.nih.gov\">NCCIH</a></p>"));
-        assertEquals("<p><a href=\"/articles/sciatica\">Sciatica</a></p>",
+        assertEquals(
+                "<p><a href=\"/articles/sciatica\">Sciatica</a></p>",
                 ArticleHtml.sanitize("<p><a href=\"/articles/sciatica\">Sciatica</a></p>"));
-        assertEquals("<p><a href=\"mailto:hello&#64;clinic.example\">Mail</a></p>",
+        assertEquals(
+                "<p><a href=\"mailto:hello&#64;clinic.example\">Mail</a></p>",
                 ArticleHtml.sanitize("<p><a href=\"mailto:hello@clinic.example\">Mail</a></p>"));
     }
 
     @Test
     void keepsImagesFromTheMediaLibraryOnly() {
         var own = "<p><img src=\"/media/12-960.jpg?v=3\" alt=\"Needles\" /></p>";
-        assertTrue(ArticleHtml.sanitize(own).contains("src=\"/media/12-960.jpg?v&#61;3\"")
-                || ArticleHtml.sanitize(own).contains("src=\"/media/12-960.jpg?v=3\""), ArticleHtml.sanitize(own));
-        assertFalse(ArticleHtml.sanitize("<p><img src=\"https://cdn.example/a.jpg\" alt=\"x\"></p>").contains("<img"));
+        assertTrue(
+                ArticleHtml.sanitize(own).contains("src=\"/media/12-960.jpg?v&#61;3\"")
+                        || ArticleHtml.sanitize(own).contains("src=\"/media/12-960.jpg?v=3\""),
+                ArticleHtml.sanitize(own));
+        assertFalse(ArticleHtml.sanitize("<p><img src=\"https://cdn.example/a.jpg\" alt=\"x\"></p>")
+                .contains("<img"));
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.meridian.condition.Condition;
 class ArticleTest {
 
     private static Article draft() {
-        return new Article("Cupping for Neck Pain", "cupping-for-neck-pain", "What cupping does.", "<p>Body</p>", "Dr. A");
+        return new Article(
+                "Cupping for Neck Pain", "cupping-for-neck-pain", "What cupping does.", "<p>Body</p>", "Dr. A");
     }
 
     @Test
@@ -52,7 +53,8 @@ class ArticleTest {
         var article = draft();
         article.tag(new Condition("Sciatica", "sciatica", null));
         article.tag(new Condition("Back Pain", "back-pain", null));
-        assertEquals(List.of("Back Pain", "Sciatica"),
+        assertEquals(
+                List.of("Back Pain", "Sciatica"),
                 article.getSortedConditions().stream().map(Condition::getName).toList());
     }
 

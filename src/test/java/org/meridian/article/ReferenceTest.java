@@ -11,10 +11,11 @@ class ReferenceTest {
 
     @ParameterizedTest
     @CsvSource({
-            "10.1001/archinternmed.2012.3654, https://doi.org/10.1001/archinternmed.2012.3654",
-            "doi:10.1001/archinternmed.2012.3654, https://doi.org/10.1001/archinternmed.2012.3654",
-            "DOI: 10.1016/j.jpain.2017.10.003, https://doi.org/10.1016/j.jpain.2017.10.003",
-            "https://www.nccih.nih.gov/health/acupuncture, https://www.nccih.nih.gov/health/acupuncture"})
+        "10.1001/archinternmed.2012.3654, https://doi.org/10.1001/archinternmed.2012.3654",
+        "doi:10.1001/archinternmed.2012.3654, https://doi.org/10.1001/archinternmed.2012.3654",
+        "DOI: 10.1016/j.jpain.2017.10.003, https://doi.org/10.1016/j.jpain.2017.10.003",
+        "https://www.nccih.nih.gov/health/acupuncture, https://www.nccih.nih.gov/health/acupuncture"
+    })
     void acceptsWebAddressesAndDois(String location, String url) {
         assertEquals(url, new Reference("A study", location).getUrl());
     }

@@ -63,7 +63,9 @@ class BackupArchiveTest {
     void dataThatDoesNotMatchItsChecksumIsRefusedAndNothingIsRestored() throws Exception {
         var entries = new LinkedHashMap<>(validEntries);
         var article = new String(entries.get("data/article.jsonl"), StandardCharsets.UTF_8);
-        entries.put("data/article.jsonl", article.replace("<p>Body</p>", "<p>B0dy</p>").getBytes(StandardCharsets.UTF_8));
+        entries.put(
+                "data/article.jsonl",
+                article.replace("<p>Body</p>", "<p>B0dy</p>").getBytes(StandardCharsets.UTF_8));
         // Staff accounts and everything before articles are inserted first; the refusal must roll them back.
         assertRefusedUntouched(zip(entries), "does not match its checksum");
     }
@@ -119,7 +121,9 @@ class BackupArchiveTest {
             var refusal = assertThrows(BackupRefusedException.class, () -> BackupImporter.restore(target, archive));
             assertTrue(refusal.getMessage().contains(reason), refusal.getMessage());
             for (var table : BackupTables.ALL) {
-                assertEquals(before.get(table.name()), BackupRoundTripTest.count(target, table.name()),
+                assertEquals(
+                        before.get(table.name()),
+                        BackupRoundTripTest.count(target, table.name()),
                         table.name() + " left as it was");
             }
         }

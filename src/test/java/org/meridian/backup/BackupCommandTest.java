@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,8 @@ class BackupCommandTest {
     void exportsFromOneDataFolderAndImportsIntoAnother() throws Exception {
         var source = folder.resolve("source");
         var target = folder.resolve("target");
-        try (var original = embedded(source); var copy = embedded(target)) {
+        try (var original = embedded(source);
+                var copy = embedded(target)) {
             MigratedDatabase.fill(original);
         }
         var backup = folder.resolve("backup.zip");
@@ -43,7 +44,8 @@ class BackupCommandTest {
         assertTrue(text(out).contains("with patient requests"), text(out));
         assertTrue(Files.size(backup) > 0);
         try (var files = Files.list(folder)) {
-            assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no partial file left");
+            assertTrue(
+                    files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no partial file left");
         }
 
         assertEquals(0, run(target, "import", backup.toString()), text(err));

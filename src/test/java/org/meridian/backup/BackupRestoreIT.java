@@ -52,6 +52,7 @@ class BackupRestoreIT {
      * time, and the nonce PrimeFaces' CSP mode gives each script element (the structured data's too).
      */
     private static final Pattern FORM_TOKEN = Pattern.compile("(name=\"token\" value=\")[^\"]*");
+
     private static final Pattern NONCE = Pattern.compile("( nonce=\")[^\"]*");
 
     @TempDir
@@ -72,10 +73,12 @@ class BackupRestoreIT {
             editor.signIn(Staff.create(admin, "editor", "EDITOR"), Staff.PASSWORD);
             assertEquals(403, editor.get("/admin/backup").statusCode(), "backups are for administrators only");
 
-            var download = admin.download(admin.page("/admin/backup"), "download",
-                    Map.of("download:patientRequests", "on"), "download:send");
+            var download = admin.download(
+                    admin.page("/admin/backup"), "download", Map.of("download:patientRequests", "on"), "download:send");
             assertEquals(200, download.statusCode());
-            assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow()
+            assertTrue(download.headers()
+                    .firstValue("Content-Disposition")
+                    .orElseThrow()
                     .contains("-with-patient-requests.zip"));
             backup = download.body();
             assertTrue(admin.page("/admin/audit").text().contains("Backup with patient requests downloaded"));
@@ -86,19 +89,39 @@ class BackupRestoreIT {
         var backupFile = Files.write(folder.resolve("console-backup.zip"), backup);
 
         var commandBackup = folder.resolve("command-backup.zip");
-        assertEquals(0, runBackupCommand(embeddedAt(sourceData), "export", commandBackup.toString(),
-                BackupCommand.WITH_PATIENT_REQUESTS), "backup command exit status");
+        assertEquals(
+                0,
+                runBackupCommand(
+                        embeddedAt(sourceData),
+                        "export",
+                        commandBackup.toString(),
+                        BackupCommand.WITH_PATIENT_REQUESTS),
+                "backup command exit status");
         assertSameContent(backupFile, commandBackup);
 
         var targetDatabase = newDatabase();
         try (var target = PayaraMicroProcess.start(targetDatabase, LOGS.resolve("target.log"))) {
             var admin = Staff.signedInAdmin(target.uri("/"));
-            var notAZip = admin.upload(admin.page("/admin/backup"), "restore", Map.of(), "restore:send",
-                    "restore:file", "notes.zip", "just text".getBytes(StandardCharsets.UTF_8), "application/zip");
+            var notAZip = admin.upload(
+                    admin.page("/admin/backup"),
+                    "restore",
+                    Map.of(),
+                    "restore:send",
+                    "restore:file",
+                    "notes.zip",
+                    "just text".getBytes(StandardCharsets.UTF_8),
+                    "application/zip");
             assertTrue(fieldMessage(notAZip).contains("not a readable zip archive"), notAZip.text());
 
-            var restored = admin.upload(admin.page("/admin/backup"), "restore", Map.of(), "restore:send",
-                    "restore:file", "backup.zip", backup, "application/zip");
+            var restored = admin.upload(
+                    admin.page("/admin/backup"),
+                    "restore",
+                    Map.of(),
+                    "restore:send",
+                    "restore:file",
+                    "backup.zip",
+                    backup,
+                    "application/zip");
             assertTrue(restored.text().contains("Restored the backup of"), restored.text());
 
             var targetPages = publicPages(new SiteClient(target.uri("/")));
@@ -112,20 +135,40 @@ class BackupRestoreIT {
                 // PostgreSQL can be read while the server runs (the embedded file is the server's alone): a backup of
                 // the restored database holds the very rows the one from H2 held.
                 var fromPostgresql = folder.resolve("postgresql-backup.zip");
-                assertEquals(0, runBackupCommand(targetDatabase, "export", fromPostgresql.toString(),
-                        BackupCommand.WITH_PATIENT_REQUESTS), "backup command on PostgreSQL");
+                assertEquals(
+                        0,
+                        runBackupCommand(
+                                targetDatabase,
+                                "export",
+                                fromPostgresql.toString(),
+                                BackupCommand.WITH_PATIENT_REQUESTS),
+                        "backup command on PostgreSQL");
                 assertSameContent(backupFile, fromPostgresql);
             }
 
-            var again = admin.upload(admin.page("/admin/backup"), "restore", Map.of(), "restore:send",
-                    "restore:file", "backup.zip", backup, "application/zip");
+            var again = admin.upload(
+                    admin.page("/admin/backup"),
+                    "restore",
+                    Map.of(),
+                    "restore:send",
+                    "restore:file",
+                    "backup.zip",
+                    backup,
+                    "application/zip");
             assertTrue(fieldMessage(again).contains("only into a new instance"), again.text());
 
             // New rows take ids past the restored ones: no clash with what the backup brought.
-            var added = admin.submit(admin.page("/admin/conditions/edit"), "condition",
-                    Map.of("condition:name", "Shoulder Pain"), "condition:save");
+            var added = admin.submit(
+                    admin.page("/admin/conditions/edit"),
+                    "condition",
+                    Map.of("condition:name", "Shoulder Pain"),
+                    "condition:save");
             assertTrue(added.text().contains("Shoulder Pain"), added.text());
-            assertEquals(200, new SiteClient(target.uri("/")).get("/conditions/shoulder-pain").statusCode());
+            assertEquals(
+                    200,
+                    new SiteClient(target.uri("/"))
+                            .get("/conditions/shoulder-pain")
+                            .statusCode());
             var audit = admin.page("/admin/audit").text();
             assertTrue(audit.contains("Backup restored") && audit.contains("Image uploaded"), audit);
         }
@@ -133,10 +176,21 @@ class BackupRestoreIT {
 
     /** Uploads an image, writes an article with it as hero and publishes it, then edits and publishes it again. */
     private static String writeAndEditAnArticleWithAnImage(AdminClient admin) throws IOException {
-        var library = admin.upload(admin.page("/admin/media"), "upload", Map.of("upload:alt", "Glass cups on a back"),
-                "upload:send", "upload:file", "cups.jpg", TestImages.jpeg(1000, 600), "image/jpeg");
-        var mediaId = library.select("#media a").stream().filter(a -> a.text().contains("cups.jpg")).findFirst()
-                .orElseThrow().attr("href").replaceAll(".*id=", "");
+        var library = admin.upload(
+                admin.page("/admin/media"),
+                "upload",
+                Map.of("upload:alt", "Glass cups on a back"),
+                "upload:send",
+                "upload:file",
+                "cups.jpg",
+                TestImages.jpeg(1000, 600),
+                "image/jpeg");
+        var mediaId = library.select("#media a").stream()
+                .filter(a -> a.text().contains("cups.jpg"))
+                .findFirst()
+                .orElseThrow()
+                .attr("href")
+                .replaceAll(".*id=", "");
         var form = admin.page("/admin/articles/edit");
         var values = new HashMap<String, String>();
         values.put("article:title", TITLE);
@@ -145,12 +199,20 @@ class BackupRestoreIT {
         values.put("article:body_input", "<p>Cups draw the skin up.</p>");
         values.put("article:author", "Dr. Lena Park, L.Ac.");
         values.put("article:hero", mediaId);
-        values.put("article:conditions", form.select("input[name='article:conditions']").stream()
-                .filter(box -> form.selectFirst("label[for='" + box.id() + "']").text().equals("Sciatica"))
-                .findFirst().orElseThrow().val());
+        values.put(
+                "article:conditions",
+                form.select("input[name='article:conditions']").stream()
+                        .filter(box -> form.selectFirst("label[for='" + box.id() + "']")
+                                .text()
+                                .equals("Sciatica"))
+                        .findFirst()
+                        .orElseThrow()
+                        .val());
         var published = admin.submit(form, "article", values, "article:publish");
         var edit = URI.create(published.location());
-        var edited = admin.submit(admin.page(edit.getPath() + "?" + edit.getQuery()), "article",
+        var edited = admin.submit(
+                admin.page(edit.getPath() + "?" + edit.getQuery()),
+                "article",
                 Map.of("article:body_input", "<p>Cups draw the skin up.</p><p>Cups leave round marks.</p>"),
                 "article:publish");
         assertTrue(edited.selectFirst(".ui-messages-info").text().contains("Published"), edited.text());
@@ -160,8 +222,16 @@ class BackupRestoreIT {
     /** The pages patients see, by path; what differs between two instances of the same site would show up here. */
     private static Map<String, String> publicPages(SiteClient site) {
         var pages = new LinkedHashMap<String, String>();
-        for (var path : List.of("/", "/articles", "/articles/" + SLUG, "/articles/treating-sciatica-pain-with-acupuncture",
-                "/conditions", "/conditions/sciatica", "/sitemap.xml", "/feed.xml", "/contact")) {
+        for (var path : List.of(
+                "/",
+                "/articles",
+                "/articles/" + SLUG,
+                "/articles/treating-sciatica-pain-with-acupuncture",
+                "/conditions",
+                "/conditions/sciatica",
+                "/sitemap.xml",
+                "/feed.xml",
+                "/contact")) {
             var response = site.get(path);
             assertEquals(200, response.statusCode(), path);
             var page = FORM_TOKEN.matcher(response.body()).replaceAll("$1(signed by this instance)");
@@ -172,7 +242,8 @@ class BackupRestoreIT {
 
     /** The command's archive and the console's hold the same rows, but for the audit events and sign-ins in between. */
     private static void assertSameContent(Path console, Path command) throws IOException {
-        try (var a = new ZipFile(console.toFile()); var b = new ZipFile(command.toFile())) {
+        try (var a = new ZipFile(console.toFile());
+                var b = new ZipFile(command.toFile())) {
             var compared = new ArrayList<String>();
             for (var table : BackupTables.ALL) {
                 if (table.name().equals("audit_event") || table.name().equals("staff_user")) {
@@ -180,11 +251,15 @@ class BackupRestoreIT {
                 }
                 var entry = a.getEntry(table.fileName());
                 assertNotNull(entry, table.fileName());
-                assertTrue(Arrays.equals(a.getInputStream(entry).readAllBytes(),
-                        b.getInputStream(b.getEntry(table.fileName())).readAllBytes()), "same rows of " + table.name());
+                assertTrue(
+                        Arrays.equals(
+                                a.getInputStream(entry).readAllBytes(),
+                                b.getInputStream(b.getEntry(table.fileName())).readAllBytes()),
+                        "same rows of " + table.name());
                 compared.add(table.name());
             }
-            assertTrue(compared.contains("media_variant") && compared.contains("article_revision"), compared.toString());
+            assertTrue(
+                    compared.contains("media_variant") && compared.contains("article_revision"), compared.toString());
         }
     }
 
@@ -199,20 +274,31 @@ class BackupRestoreIT {
             return embeddedAt(folder.resolve("target"));
         }
         FreshDatabase.recreatePostgresqlSchema();
-        return Map.of("MERIDIAN_DB_URL", url, "MERIDIAN_DB_USER", System.getProperty("it.db.user"),
-                "MERIDIAN_DB_PASSWORD", System.getProperty("it.db.password"),
-                "MERIDIAN_DB_DATASOURCE_CLASS", System.getProperty("it.db.class"),
-                "MERIDIAN_ADMIN_PASSWORD", Staff.adminPassword());
+        return Map.of(
+                "MERIDIAN_DB_URL",
+                url,
+                "MERIDIAN_DB_USER",
+                System.getProperty("it.db.user"),
+                "MERIDIAN_DB_PASSWORD",
+                System.getProperty("it.db.password"),
+                "MERIDIAN_DB_DATASOURCE_CLASS",
+                System.getProperty("it.db.class"),
+                "MERIDIAN_ADMIN_PASSWORD",
+                Staff.adminPassword());
     }
 
     /** Runs {@code java -jar target/meridian-backup.jar} as ops do, with the server's database settings. */
     private static int runBackupCommand(Map<String, String> database, String... args)
             throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
                 System.getProperty("meridian.backup.jar", "target/meridian-backup.jar")));
         command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve("command.log").toFile()));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        LOGS.resolve("command.log").toFile()));
         builder.environment().putAll(database);
         var process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -233,8 +319,9 @@ class BackupRestoreIT {
 
     private static byte[] bytes(URI uri) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            return HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -22,7 +22,8 @@ class BackupRoundTripTest {
 
     @Test
     void restoredDatabaseExportsTheSameRowsAsTheOriginal() throws Exception {
-        try (var original = MigratedDatabase.create(); var copy = MigratedDatabase.create()) {
+        try (var original = MigratedDatabase.create();
+                var copy = MigratedDatabase.create()) {
             MigratedDatabase.fill(original);
             var first = export(original, true, "backup.zip");
 
@@ -30,7 +31,9 @@ class BackupRoundTripTest {
             assertEquals(first.manifest().tables(), restored.tables());
 
             var again = export(copy, true, "again.zip");
-            assertEquals(first.manifest().tables(), again.manifest().tables(),
+            assertEquals(
+                    first.manifest().tables(),
+                    again.manifest().tables(),
                     "every table's rows and checksum are the same after the round trip");
             assertEquals(2, again.manifest().rows("staff_user"));
             assertEquals(1, again.manifest().rows("media_variant"));
@@ -39,11 +42,13 @@ class BackupRoundTripTest {
 
     @Test
     void backupWithoutPatientRequestsLeavesThemAndTheirMailOut() throws Exception {
-        try (var original = MigratedDatabase.create(); var copy = MigratedDatabase.create()) {
+        try (var original = MigratedDatabase.create();
+                var copy = MigratedDatabase.create()) {
             MigratedDatabase.fill(original);
             var backup = export(original, false, "backup.zip");
             assertFalse(backup.manifest().patientRequests());
-            assertTrue(backup.manifest().tables().stream().noneMatch(t -> t.name().equals("contact_request")));
+            assertTrue(
+                    backup.manifest().tables().stream().noneMatch(t -> t.name().equals("contact_request")));
 
             BackupImporter.restore(copy, backup.file());
             assertEquals(0, count(copy, "contact_request"));
@@ -53,7 +58,8 @@ class BackupRoundTripTest {
 
     @Test
     void sequencesCarryOnPastTheRestoredIds() throws Exception {
-        try (var original = MigratedDatabase.create(); var copy = MigratedDatabase.create()) {
+        try (var original = MigratedDatabase.create();
+                var copy = MigratedDatabase.create()) {
             MigratedDatabase.fill(original);
             BackupImporter.restore(copy, export(original, true, "backup.zip").file());
             // article 201 was restored: the next block of ids handed out must start above it.
@@ -69,7 +75,8 @@ class BackupRoundTripTest {
 
     @Test
     void firstStartRowsAreReplacedButWorkIsNeverOverwritten() throws Exception {
-        try (var original = MigratedDatabase.create(); var copy = MigratedDatabase.create()) {
+        try (var original = MigratedDatabase.create();
+                var copy = MigratedDatabase.create()) {
             MigratedDatabase.fill(original);
             var backup = export(original, true, "backup.zip");
             try (var sql = copy.createStatement()) {
@@ -89,7 +96,8 @@ class BackupRoundTripTest {
 
     @Test
     void backupOfAnotherSchemaVersionIsRefused() throws Exception {
-        try (var original = MigratedDatabase.create(); var copy = MigratedDatabase.create()) {
+        try (var original = MigratedDatabase.create();
+                var copy = MigratedDatabase.create()) {
             var backup = export(original, false, "backup.zip");
             try (var sql = copy.createStatement()) {
                 sql.execute("update \"flyway_schema_history\" set \"version\" = '99' where \"installed_rank\" = "
@@ -115,6 +123,5 @@ class BackupRoundTripTest {
         }
     }
 
-    private record Exported(BackupManifest manifest, Path file) {
-    }
+    private record Exported(BackupManifest manifest, Path file) {}
 }

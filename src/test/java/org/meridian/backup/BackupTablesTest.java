@@ -41,7 +41,7 @@ class BackupTablesTest {
     @Test
     void everyTableComesAfterTheTablesItRefersTo() throws SQLException {
         try (var connection = MigratedDatabase.create();
-             var rows = connection.createStatement().executeQuery("""
+                var rows = connection.createStatement().executeQuery("""
                      select lower(fk.table_name), lower(pk.table_name)
                      from information_schema.referential_constraints rc
                      join information_schema.table_constraints fk on fk.constraint_name = rc.constraint_name
@@ -62,8 +62,10 @@ class BackupTablesTest {
     private static TreeMap<String, Set<String>> schemaColumns() throws SQLException {
         var tables = new TreeMap<String, Set<String>>();
         try (var connection = MigratedDatabase.create();
-             var rows = connection.createStatement().executeQuery(
-                     "select table_name, column_name from information_schema.columns where table_schema = 'PUBLIC'")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select table_name, column_name from information_schema.columns where table_schema = 'PUBLIC'")) {
             while (rows.next()) {
                 tables.computeIfAbsent(rows.getString(1).toLowerCase(Locale.ROOT), name -> new TreeSet<>())
                         .add(rows.getString(2).toLowerCase(Locale.ROOT));

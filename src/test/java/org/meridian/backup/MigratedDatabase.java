@@ -12,8 +12,7 @@ final class MigratedDatabase {
     static final String USER = "meridian";
     static final String PASSWORD = "meridian-test";
 
-    private MigratedDatabase() {
-    }
+    private MigratedDatabase() {}
 
     /** A new, empty, migrated database; it lives as long as the connection answered stays open. */
     static Connection create() throws SQLException {
@@ -22,7 +21,11 @@ final class MigratedDatabase {
 
     static Connection migrate(String url, String user, String password) throws SQLException {
         var connection = DriverManager.getConnection(url, user, password);
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return connection;
     }
 
@@ -31,14 +34,17 @@ final class MigratedDatabase {
         try (var sql = connection.createStatement()) {
             sql.execute("insert into staff_user values (1, 'admin', 'Admin', null, 'PBKDF2WithHmacSHA256:1:AA:BB', "
                     + "'ADMIN', true, 3, timestamp with time zone '2026-01-02 03:04:05.123456+01:00', null)");
-            sql.execute("insert into staff_user values (51, 'editor', 'Eda', 'eda@example.org', 'PBKDF2WithHmacSHA256:1:CC:DD', "
-                    + "'EDITOR', false, 0, timestamp with time zone '2026-01-03 00:00:00+00:00', "
-                    + "timestamp with time zone '2026-02-03 10:00:00+00:00')");
-            sql.execute("insert into audit_event (id, occurred_at, actor, action, subject, detail, subject_kind, subject_id) "
-                    + "values (-7, timestamp with time zone '2025-12-31 23:59:59+00:00', 'admin', 'REQUEST_VIEWED', "
-                    + "'request 1', null, 'request', 1)");
-            sql.execute("insert into audit_event (id, occurred_at, actor, action) values (120, current_timestamp, 'admin', "
-                    + "'ARTICLE_PUBLISHED')");
+            sql.execute(
+                    "insert into staff_user values (51, 'editor', 'Eda', 'eda@example.org', 'PBKDF2WithHmacSHA256:1:CC:DD', "
+                            + "'EDITOR', false, 0, timestamp with time zone '2026-01-03 00:00:00+00:00', "
+                            + "timestamp with time zone '2026-02-03 10:00:00+00:00')");
+            sql.execute(
+                    "insert into audit_event (id, occurred_at, actor, action, subject, detail, subject_kind, subject_id) "
+                            + "values (-7, timestamp with time zone '2025-12-31 23:59:59+00:00', 'admin', 'REQUEST_VIEWED', "
+                            + "'request 1', null, 'request', 1)");
+            sql.execute(
+                    "insert into audit_event (id, occurred_at, actor, action) values (120, current_timestamp, 'admin', "
+                            + "'ARTICLE_PUBLISHED')");
             sql.execute("insert into clinic_profile values (1, 'Clinic \"Meridian\"', null, '(916) 742-4001', null, "
                     + "'1 Main St', 'Sacramento', 'CA', '95814', 'US', 'https://maps.example/x', null, 'Disclaimer', "
                     + "'Call 911', 2, 'Privacy: ünïcödé and a line\nbreak')");
@@ -49,9 +55,10 @@ final class MigratedDatabase {
             sql.execute("insert into media_asset values (1, 'spine.png', 'PNG', 2, 1, '2', 'A spine', false, 1, "
                     + "current_timestamp, 'admin', 0)");
             sql.execute("insert into media_variant values (1, 1, 2, 1, 'image/png', 'abc', X'89504E470D0A1A0A00FF')");
-            sql.execute("insert into article (id, slug, title, summary, body_html, author_name, status, published_at, "
-                    + "updated_at, featured, version, hero_media_id, draft_content) values (201, 'a', 'A', 'S', "
-                    + "'<p>Body</p>', 'Dr', 'PUBLISHED', current_timestamp, current_timestamp, true, 4, 1, '{\"x\":1}')");
+            sql.execute(
+                    "insert into article (id, slug, title, summary, body_html, author_name, status, published_at, "
+                            + "updated_at, featured, version, hero_media_id, draft_content) values (201, 'a', 'A', 'S', "
+                            + "'<p>Body</p>', 'Dr', 'PUBLISHED', current_timestamp, current_timestamp, true, 4, 1, '{\"x\":1}')");
             sql.execute("insert into article_condition values (201, 1)");
             sql.execute("insert into article_reference values (201, 0, 'Study', 'https://doi.org/10.1/x')");
             sql.execute("insert into article_revision values (1, 201, 1, current_timestamp, 'admin', null, '{}')");

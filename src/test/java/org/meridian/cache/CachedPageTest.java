@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 
 class CachedPageTest {
 
-    private static final String[] SECURITY = {"X-Frame-Options", "DENY", "Content-Security-Policy", "script-src 'none'"};
+    private static final String[] SECURITY = {"X-Frame-Options", "DENY", "Content-Security-Policy", "script-src 'none'"
+    };
     private static final byte[] BODY = "<!DOCTYPE html><p>Acupuncture</p>".getBytes(StandardCharsets.UTF_8);
 
-    private final CachedPage page = CachedPage.of("text/html;charset=UTF-8", BODY,
-            Instant.parse("2026-11-24T09:05:39.750Z"), SECURITY);
+    private final CachedPage page =
+            CachedPage.of("text/html;charset=UTF-8", BODY, Instant.parse("2026-11-24T09:05:39.750Z"), SECURITY);
 
     @Test
     void everyHeaderOfAnAnswerIsPreparedPerEncoding() {
@@ -43,7 +44,9 @@ class CachedPageTest {
     void theTwoEncodingsHaveTheirOwnStrongEtags() {
         assertNotEquals(page.etag(), page.gzipEtag());
         assertTrue(page.etag().matches("\"[A-Za-z0-9_-]{22}\""), page.etag());
-        assertEquals(page.etag(), CachedPage.of("text/html", BODY, Instant.now(), SECURITY).etag());
+        assertEquals(
+                page.etag(),
+                CachedPage.of("text/html", BODY, Instant.now(), SECURITY).etag());
     }
 
     @Test
@@ -75,13 +78,36 @@ class CachedPageTest {
 
     @Test
     void onlyPlainPublicPathsAreCacheable() {
-        for (var path : new String[] {"/", "/articles", "/articles/back-pain-relief", "/conditions/sciatica/",
-                "/conditions/sciatica/feed.xml", "/search", "/feed.xml", "/sitemap.xml", "/robots.txt"}) {
+        for (var path : new String[] {
+            "/",
+            "/articles",
+            "/articles/back-pain-relief",
+            "/conditions/sciatica/",
+            "/conditions/sciatica/feed.xml",
+            "/search",
+            "/feed.xml",
+            "/sitemap.xml",
+            "/robots.txt"
+        }) {
             assertTrue(CachedPageResponder.isCacheablePath(path), path);
         }
-        for (var path : new String[] {"/admin", "/admin/users", "/contact", "/login", "/static/site.css",
-                "/articles/../admin/users", "/articles/./x", "/articles/%2e%2e/admin", "/articles;x=1",
-                "/articles//x", "/articles/.hidden", "//articles", "/articlesx", "/articles\\..\\admin", ""}) {
+        for (var path : new String[] {
+            "/admin",
+            "/admin/users",
+            "/contact",
+            "/login",
+            "/static/site.css",
+            "/articles/../admin/users",
+            "/articles/./x",
+            "/articles/%2e%2e/admin",
+            "/articles;x=1",
+            "/articles//x",
+            "/articles/.hidden",
+            "//articles",
+            "/articlesx",
+            "/articles\\..\\admin",
+            ""
+        }) {
             assertFalse(CachedPageResponder.isCacheablePath(path), path);
         }
     }

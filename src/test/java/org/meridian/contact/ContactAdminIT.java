@@ -56,8 +56,7 @@ class ContactAdminIT {
 
     @Deployment(testable = true)
     static WebArchive deployment() {
-        return MeridianDeployment.war().addClasses(ContactAdminIT.class, FreshDatabase.class,
-                InContainerSignIn.class);
+        return MeridianDeployment.war().addClasses(ContactAdminIT.class, FreshDatabase.class, InContainerSignIn.class);
     }
 
     @Test
@@ -66,12 +65,14 @@ class ContactAdminIT {
         var anyone = new RequestFilter(null, null);
 
         var refused = assertThrows(AccessDeniedException.class, () -> contactService.view(submitted.id()));
-        assertTrue(refused.getMessage().startsWith("Anonymous callers may not call ContactService.view"),
+        assertTrue(
+                refused.getMessage().startsWith("Anonymous callers may not call ContactService.view"),
                 refused.getMessage());
         assertThrows(AccessDeniedException.class, () -> contactService.list(anyone, 0, 10));
         assertThrows(AccessDeniedException.class, () -> contactService.count(anyone));
-        assertThrows(AccessDeniedException.class, () -> contactService.handle(submitted.id(), 0,
-                RequestStatus.CLOSED, null));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> contactService.handle(submitted.id(), 0, RequestStatus.CLOSED, null));
         assertThrows(AccessDeniedException.class, () -> contactService.export(anyone));
         assertThrows(AccessDeniedException.class, () -> contactService.erase(null, "(916) 555-0251"));
         assertThrows(AccessDeniedException.class, () -> contactService.trailOf(submitted.id()));
@@ -84,8 +85,10 @@ class ContactAdminIT {
     void purgesRequestsOlderThanTheRetentionPeriodByItself() throws Exception {
         var expired = submit("Old Request", "(916) 555-0201", "old.request@example.com");
         var recent = submit("Recent Request", "(916) 555-0202", "recent.request@example.com");
-        sql("update contact_request set received_at = ? where id = ?",
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(91), expired.id());
+        sql(
+                "update contact_request set received_at = ? where id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(91),
+                expired.id());
 
         var deadline = Instant.now().plusSeconds(20);
         while (exists(expired.id()) && Instant.now().isBefore(deadline)) {
@@ -125,8 +128,10 @@ class ContactAdminIT {
         assertFalse(exists(byPhone.id()));
         assertTrue(exists(someoneElse.id()));
         assertEquals(List.of("REQUEST_ERASED"), actions(byEmail.id()));
-        assertEquals(0, count("select count(*) from mail_outbox where request_id in (" + byEmail.id() + ","
-                + byPhone.id() + ")"));
+        assertEquals(
+                0,
+                count("select count(*) from mail_outbox where request_id in (" + byEmail.id() + "," + byPhone.id()
+                        + ")"));
         assertEquals(1, contactService.erase("other." + tag + "@example.com", null));
         assertThrows(IllegalArgumentException.class, () -> contactService.erase(" ", ""));
     }
@@ -159,21 +164,34 @@ class ContactAdminIT {
         var submitted = submit("Audit Me", "(916) 555-0231", null);
         var request = contactService.view(submitted.id()).orElseThrow();
         contactService.handle(request.getId(), request.getVersion(), RequestStatus.CONTACTED, "Left a voicemail");
-        assertThrows(OptimisticLockException.class, () -> contactService.handle(request.getId(), request.getVersion(),
-                RequestStatus.BOOKED, "Booked for Tuesday"));
+        assertThrows(
+                OptimisticLockException.class,
+                () -> contactService.handle(
+                        request.getId(), request.getVersion(), RequestStatus.BOOKED, "Booked for Tuesday"));
         var handled = contactService.view(submitted.id()).orElseThrow();
         contactService.handle(handled.getId(), handled.getVersion(), RequestStatus.BOOKED, "Left a voicemail");
 
-        assertEquals(List.of("REQUEST_VIEWED", "REQUEST_STATUS_CHANGED", "REQUEST_NOTES_CHANGED", "REQUEST_VIEWED",
-                "REQUEST_STATUS_CHANGED"), actions(submitted.id()));
+        assertEquals(
+                List.of(
+                        "REQUEST_VIEWED",
+                        "REQUEST_STATUS_CHANGED",
+                        "REQUEST_NOTES_CHANGED",
+                        "REQUEST_VIEWED",
+                        "REQUEST_STATUS_CHANGED"),
+                actions(submitted.id()));
         var trail = contactService.trailOf(submitted.id());
         assertEquals("NEW -> CONTACTED", trail.get(1).getDetail());
         assertTrue(trail.stream().allMatch(entry -> entry.getActor().equals("admin")), "the signed-in caller acted");
-        assertTrue(trail.stream().noneMatch(entry -> entry.getDetail() != null
-                && entry.getDetail().contains("voicemail")), "notes are not copied into the audit trail");
+        assertTrue(
+                trail.stream()
+                        .noneMatch(entry ->
+                                entry.getDetail() != null && entry.getDetail().contains("voicemail")),
+                "notes are not copied into the audit trail");
         contactService.list(new RequestFilter(RequestStatus.BOOKED, "audit me"), 0, 10);
-        assertEquals(1, count("select count(*) from audit_event where subject_id is null"
-                + " and action = 'REQUEST_LISTED' and detail like '%" + submitted.id() + "%'"));
+        assertEquals(
+                1,
+                count("select count(*) from audit_event where subject_id is null"
+                        + " and action = 'REQUEST_LISTED' and detail like '%" + submitted.id() + "%'"));
     }
 
     @Test
@@ -191,25 +209,34 @@ class ContactAdminIT {
         contactService.export(new RequestFilter(null, tag));
         contactService.erase(tag + "@example.com", null);
 
-        assertEquals(List.of("REQUEST_VIEWED", "REQUEST_STATUS_CHANGED", "REQUEST_NOTES_CHANGED", "REQUEST_ERASED"),
+        assertEquals(
+                List.of("REQUEST_VIEWED", "REQUEST_STATUS_CHANGED", "REQUEST_NOTES_CHANGED", "REQUEST_ERASED"),
                 actions(submitted.id()));
-        assertEquals(0, count("select count(*) from audit_event where lower(coalesce(subject, '') || ' '"
-                + " || coalesce(detail, '')) like '%" + tag + "%' or detail like '%555%0261%'"
-                + " or detail like '%5550261%'"), "no name, contact detail, time, message or note in the log");
+        assertEquals(
+                0,
+                count("select count(*) from audit_event where lower(coalesce(subject, '') || ' '"
+                        + " || coalesce(detail, '')) like '%" + tag + "%' or detail like '%555%0261%'"
+                        + " or detail like '%5550261%'"),
+                "no name, contact detail, time, message or note in the log");
     }
 
     @Test
     void onlyOneInstanceHoldsAJobUntilItsLeaseEnds() throws Exception {
         var job = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        sql("insert into job_lock (name, owner, lease_until) values (?, 'another-instance', ?)", job,
+        sql(
+                "insert into job_lock (name, owner, lease_until) values (?, 'another-instance', ?)",
+                job,
                 OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5));
         assertFalse(lock.tryClaim(job, Duration.ofMinutes(1)), "another instance's lease holds");
 
-        sql("update job_lock set lease_until = ? where name = ?", OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1),
+        sql(
+                "update job_lock set lease_until = ? where name = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1),
                 job);
         assertTrue(lock.tryClaim(job, Duration.ofMinutes(1)), "an expired lease can be claimed");
         assertTrue(lock.tryClaim(job, Duration.ofMinutes(1)), "the holder may extend its own lease");
-        assertEquals(0, count("select count(*) from job_lock where name = '" + job + "' and owner = 'another-instance'"));
+        assertEquals(
+                0, count("select count(*) from job_lock where name = '" + job + "' and owner = 'another-instance'"));
 
         lock.release(job);
         sql("update job_lock set owner = 'another-instance' where name = ?", job);
@@ -238,9 +265,9 @@ class ContactAdminIT {
 
     private List<String> actions(long requestId) throws SQLException {
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(
-                     "select action from audit_event where subject_kind = 'request' and subject_id = ?"
-                             + " order by occurred_at, id")) {
+                var statement = connection.prepareStatement(
+                        "select action from audit_event where subject_kind = 'request' and subject_id = ?"
+                                + " order by occurred_at, id")) {
             statement.setLong(1, requestId);
             try (var rows = statement.executeQuery()) {
                 var actions = new java.util.ArrayList<String>();
@@ -254,8 +281,8 @@ class ContactAdminIT {
 
     private long count(String query) throws SQLException {
         try (var connection = dataSource.getConnection();
-             var statement = connection.createStatement();
-             var rows = statement.executeQuery(query)) {
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -263,7 +290,7 @@ class ContactAdminIT {
 
     private void sql(String update, Object... parameters) throws SQLException {
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(update)) {
+                var statement = connection.prepareStatement(update)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -44,10 +44,11 @@ import org.meridian.support.Staff;
  */
 class ContactFormIT extends DeployedWarTest {
 
-    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP);
+    private static final ServerSetup SMTP =
+            new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     /** The outbox's lease of a server stopped mid-send (by an earlier test class) runs out within 30 s. */
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private static GreenMail smtp;
@@ -82,7 +83,9 @@ class ContactFormIT extends DeployedWarTest {
 
         var reference = referenceOf(response);
         var confirmation = SiteClient.html(site.get("/contact/sent?ref=" + reference));
-        assertEquals("Thank you, your request was sent", confirmation.selectFirst("h1").text());
+        assertEquals(
+                "Thank you, your request was sent",
+                confirmation.selectFirst("h1").text());
         assertEquals(reference, confirmation.selectFirst(".reference").text());
 
         var mail = awaitMail(reference);
@@ -91,8 +94,18 @@ class ContactFormIT extends DeployedWarTest {
         assertEquals("front-desk@meridian.test", mail.getAllRecipients()[0].toString());
         var text = mail.getSubject() + "\n" + GreenMailUtil.getBody(mail);
         assertTrue(text.matches("(?s).*https://clinic\\.meridian\\.test/admin/requests/\\d+\\s.*"), text);
-        for (var personal : List.of("Maria", "Quintero", "555", "0142", "maria.quintero", "example.com", "leg",
-                "March", "Sciatica", "sciatica", "Weekday")) {
+        for (var personal : List.of(
+                "Maria",
+                "Quintero",
+                "555",
+                "0142",
+                "maria.quintero",
+                "example.com",
+                "leg",
+                "March",
+                "Sciatica",
+                "sciatica",
+                "Weekday")) {
             assertFalse(text.contains(personal), "the mail must not contain '" + personal + "': " + text);
         }
     }
@@ -102,7 +115,8 @@ class ContactFormIT extends DeployedWarTest {
         smtp.stop();
         String reference;
         try {
-            reference = referenceOf(client.open("/contact").send(ContactFormClient.validFields("Ken Ito", "916-555-0177")));
+            reference =
+                    referenceOf(client.open("/contact").send(ContactFormClient.validFields("Ken Ito", "916-555-0177")));
             Thread.sleep(3000);
             assertTrue(mailsAbout(reference).isEmpty());
         } finally {
@@ -127,20 +141,23 @@ class ContactFormIT extends DeployedWarTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "name is required|name|''|name|Please enter your name.",
-            "phone or email is required|phoneAndEmail|''|phone|Please give a phone number or an email address",
-            "phone needs an area code|phone|555-01|phone|Please enter a phone number with its area code",
-            "email must look like one|email|maria@|email|Please enter an email address like",
-            "contact method is required|contactMethod|''|contactMethod|Please choose how we should contact you.",
-            "email contact needs an email|contactMethod|EMAIL|contactMethod|You chose email",
-            "new or returning is required|patientType|''|patientType|Please tell us whether",
-            "message has at most one link|message|see http://a.example and http://b.example|message|Please leave out web links",
-            "times are limited in length|preferredTimes|LONG_TIMES|preferredTimes|Please shorten the times",
-            "message is limited in length|message|LONG_MESSAGE|message|Please shorten your message",
-            "consent is required|consent|''|consent|Please agree to the privacy notice"})
-    void brokenRuleIsShownBesideItsFieldAndInTheSummary(String rule, String field, String value, String errorField,
-            String message) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "name is required|name|''|name|Please enter your name.",
+                "phone or email is required|phoneAndEmail|''|phone|Please give a phone number or an email address",
+                "phone needs an area code|phone|555-01|phone|Please enter a phone number with its area code",
+                "email must look like one|email|maria@|email|Please enter an email address like",
+                "contact method is required|contactMethod|''|contactMethod|Please choose how we should contact you.",
+                "email contact needs an email|contactMethod|EMAIL|contactMethod|You chose email",
+                "new or returning is required|patientType|''|patientType|Please tell us whether",
+                "message has at most one link|message|see http://a.example and http://b.example|message|Please leave out web links",
+                "times are limited in length|preferredTimes|LONG_TIMES|preferredTimes|Please shorten the times",
+                "message is limited in length|message|LONG_MESSAGE|message|Please shorten your message",
+                "consent is required|consent|''|consent|Please agree to the privacy notice"
+            })
+    void brokenRuleIsShownBesideItsFieldAndInTheSummary(
+            String rule, String field, String value, String errorField, String message) {
         var fields = ContactFormClient.validFields("Rule Tester", "(916) 555-0101");
         fields.put("contactMethod", "EITHER");
         fields.put("email", "rule.tester@example.com");
@@ -154,11 +171,14 @@ class ContactFormIT extends DeployedWarTest {
                 fields.put("email", "");
             }
             case "consent" -> fields.remove("consent");
-            default -> fields.put(field, switch (value) {
-                case "LONG_TIMES" -> "x".repeat(ContactForm.TIMES_LENGTH + 1);
-                case "LONG_MESSAGE" -> "x".repeat(ContactForm.MESSAGE_LENGTH + 1);
-                default -> value;
-            });
+            default ->
+                fields.put(
+                        field,
+                        switch (value) {
+                            case "LONG_TIMES" -> "x".repeat(ContactForm.TIMES_LENGTH + 1);
+                            case "LONG_MESSAGE" -> "x".repeat(ContactForm.MESSAGE_LENGTH + 1);
+                            default -> value;
+                        });
         }
         var response = client.open("/contact").send(fields);
 
@@ -170,7 +190,8 @@ class ContactFormIT extends DeployedWarTest {
         assertEquals(1, page.select(".field-error").size(), "only the broken rule is reported");
         var summaryLink = page.selectFirst(".error-summary li a");
         assertTrue(summaryLink.text().startsWith(message));
-        assertTrue(page.getElementById(summaryLink.attr("href").substring(1)) != null, "the summary links to the field");
+        assertTrue(
+                page.getElementById(summaryLink.attr("href").substring(1)) != null, "the summary links to the field");
         var input = page.selectFirst("[aria-describedby~=" + errorField + "-error]");
         assertTrue(input != null, "the field or its group is described by its error");
         assertEquals(fields.get("name"), page.getElementById("name").val(), "what the patient typed is kept");
@@ -184,8 +205,12 @@ class ContactFormIT extends DeployedWarTest {
         assertEquals("/contact?condition=sciatica", link);
         var form = client.open(link).page();
         assertEquals("sciatica", form.selectFirst("#condition option[selected]").val());
-        assertEquals("", client.open("/contact?condition=no-such-condition").page()
-                .selectFirst("#condition option[selected]") == null ? "" : "selected");
+        assertEquals(
+                "",
+                client.open("/contact?condition=no-such-condition").page().selectFirst("#condition option[selected]")
+                                == null
+                        ? ""
+                        : "selected");
     }
 
     @Test
@@ -206,7 +231,9 @@ class ContactFormIT extends DeployedWarTest {
     void privacyNoticeComesFromTheClinicFactsWithTheRetentionPeriod() {
         var privacy = SiteClient.html(site.get("/privacy"));
         assertEquals("Privacy notice", privacy.selectFirst("h1").text());
-        assertTrue(privacy.selectFirst(".privacy-notice").text().contains("notification emails never contain your details"));
+        assertTrue(privacy.selectFirst(".privacy-notice")
+                .text()
+                .contains("notification emails never contain your details"));
         assertTrue(privacy.selectFirst(".retention").text().contains("90 days"));
     }
 
@@ -214,8 +241,8 @@ class ContactFormIT extends DeployedWarTest {
     void formTooQuickToBeHumanIsShownAgainAndNotStored() {
         // A token made for a form shown "now" as the server will see it, signed with the tests' key: however slow
         // the machine, the server receives the form within its minimum time.
-        var tokens = new FormTokens(System.getProperty("it.token.key", "integration-test-form-key")
-                .getBytes(StandardCharsets.UTF_8));
+        var tokens = new FormTokens(
+                System.getProperty("it.token.key", "integration-test-form-key").getBytes(StandardCharsets.UTF_8));
         var quickToken = tokens.issue(Instant.now().plusSeconds(30));
         var fields = ContactFormClient.validFields("Speedy Robot", "(916) 555-0102");
         fields.put("token", quickToken);
@@ -225,7 +252,8 @@ class ContactFormIT extends DeployedWarTest {
         assertTrue(response.headers().firstValue("Location").isEmpty());
         var page = SiteClient.html(response);
         assertTrue(page.selectFirst(".form-notice").text().contains("Please check your request"));
-        assertEquals(quickToken, page.selectFirst("input[name=token]").val(), "the same form, sent again, is one request");
+        assertEquals(
+                quickToken, page.selectFirst("input[name=token]").val(), "the same form, sent again, is one request");
     }
 
     @Test
@@ -236,7 +264,8 @@ class ContactFormIT extends DeployedWarTest {
         assertEquals(200, response.statusCode());
         var page = SiteClient.html(response);
         assertTrue(page.selectFirst(".form-notice") != null);
-        assertNotEquals(fields.get("token"), page.selectFirst("input[name=token]").val());
+        assertNotEquals(
+                fields.get("token"), page.selectFirst("input[name=token]").val());
     }
 
     @Test
@@ -246,7 +275,8 @@ class ContactFormIT extends DeployedWarTest {
         var fakeReference = referenceOf(client.open("/contact").send(trapped));
 
         // Mail goes out oldest request first: once a later request's mail is here, the trapped one's would be too.
-        var later = referenceOf(new ContactFormClient(site, newClientAddress()).open("/contact")
+        var later = referenceOf(new ContactFormClient(site, newClientAddress())
+                .open("/contact")
                 .send(ContactFormClient.validFields("After Bot", "(916) 555-0105")));
         awaitMail(later);
         assertTrue(mailsAbout(fakeReference).isEmpty());
@@ -281,7 +311,10 @@ class ContactFormIT extends DeployedWarTest {
         assertNoCookie(stored);
         assertNoCookie(site.get("/contact/sent?ref=" + referenceOf(stored)));
         assertNoCookie(site.get("/privacy"));
-        assertTrue(SiteClient.html(get).select("input[name=jakarta.faces.ViewState]").val().equals("stateless"));
+        assertTrue(SiteClient.html(get)
+                .select("input[name=jakarta.faces.ViewState]")
+                .val()
+                .equals("stateless"));
     }
 
     @Test
@@ -299,8 +332,9 @@ class ContactFormIT extends DeployedWarTest {
         assertTrue(link.find(), "the mail links the request");
         var admin = Staff.signedInAdmin(URI.create(base.toString()));
         var inbox = admin.page("/admin/requests");
-        assertEquals("/admin/requests/" + link.group(1), inbox.selectFirst("a:containsOwn(" + reference + ")")
-                .attr("href"));
+        assertEquals(
+                "/admin/requests/" + link.group(1),
+                inbox.selectFirst("a:containsOwn(" + reference + ")").attr("href"));
 
         var detail = admin.page("/admin/requests/" + link.group(1));
         assertEquals("Request " + reference, detail.selectFirst("h1").text());
@@ -311,7 +345,8 @@ class ContactFormIT extends DeployedWarTest {
         var log = admin.page("/admin/audit");
         var viewed = log.select("#audit\\:events tbody tr:contains(Request viewed)");
         assertEquals(1, viewed.size(), log.select("#audit\\:events").text());
-        assertEquals(List.of("admin", "Request viewed", "request " + link.group(1), ""),
+        assertEquals(
+                List.of("admin", "Request viewed", "request " + link.group(1), ""),
                 cells(viewed.get(0)).subList(1, 5));
         for (var personal : List.of("Lena", "Sato", "555", "0163", "neck", "gardening")) {
             assertFalse(log.select("#audit\\:events").text().contains(personal), personal + " in the audit log");
@@ -324,12 +359,18 @@ class ContactFormIT extends DeployedWarTest {
     }
 
     private static void assertNoCookie(HttpResponse<String> response) {
-        assertEquals(Optional.empty(), response.headers().firstValue("Set-Cookie"), response.uri().toString());
+        assertEquals(
+                Optional.empty(),
+                response.headers().firstValue("Set-Cookie"),
+                response.uri().toString());
     }
 
     private static String referenceOf(HttpResponse<String> response) {
-        assertEquals(303, response.statusCode(), () -> "expected a redirect to the confirmation, got "
-                + response.statusCode() + errors(SiteClient.html(response)));
+        assertEquals(
+                303,
+                response.statusCode(),
+                () -> "expected a redirect to the confirmation, got " + response.statusCode()
+                        + errors(SiteClient.html(response)));
         var location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.matches("/contact/sent\\?ref=[A-Z0-9]{4}-[A-Z0-9]{4}"), location);
         return location.substring(location.indexOf('=') + 1);
@@ -340,13 +381,15 @@ class ContactFormIT extends DeployedWarTest {
     }
 
     private static List<MimeMessage> mailsAbout(String reference) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return mail.getSubject().contains(reference);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> {
+                    try {
+                        return mail.getSubject().contains(reference);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static MimeMessage awaitMail(String reference) throws InterruptedException {
@@ -366,6 +409,7 @@ class ContactFormIT extends DeployedWarTest {
     private static String newClientAddress() {
         var bytes = new byte[4];
         RANDOM.nextBytes(bytes);
-        return "2001:db8::" + HexFormat.of().formatHex(bytes, 0, 2) + ":" + HexFormat.of().formatHex(bytes, 2, 4);
+        return "2001:db8::" + HexFormat.of().formatHex(bytes, 0, 2) + ":"
+                + HexFormat.of().formatHex(bytes, 2, 4);
     }
 }

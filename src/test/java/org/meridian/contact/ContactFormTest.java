@@ -36,7 +36,9 @@ class ContactFormTest {
         var form = valid();
         form.setPhone(" ");
         form.setContactMethod("EITHER");
-        assertEquals(List.of("phone"), List.copyOf(form.validate(ContactFormTest::known).keySet()));
+        assertEquals(
+                List.of("phone"),
+                List.copyOf(form.validate(ContactFormTest::known).keySet()));
     }
 
     @Test
@@ -101,7 +103,8 @@ class ContactFormTest {
         form.setPatientType(null);
         form.setConsent(false);
         form.setName("");
-        assertEquals(List.of("name", "patientType", "condition", "consent"),
+        assertEquals(
+                List.of("name", "patientType", "condition", "consent"),
                 List.copyOf(form.validate(ContactFormTest::known).keySet()));
     }
 

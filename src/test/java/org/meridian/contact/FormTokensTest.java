@@ -44,7 +44,9 @@ class FormTokensTest {
     @Test
     void rejectsTokensOlderThanTheMaximumAge() {
         var token = tokens.issue(now);
-        assertTrue(tokens.verify(token, now.plus(FormTokens.MAX_AGE).minusSeconds(1)).isPresent());
-        assertTrue(tokens.verify(token, now.plus(FormTokens.MAX_AGE).plusSeconds(1)).isEmpty());
+        assertTrue(tokens.verify(token, now.plus(FormTokens.MAX_AGE).minusSeconds(1))
+                .isPresent());
+        assertTrue(tokens.verify(token, now.plus(FormTokens.MAX_AGE).plusSeconds(1))
+                .isEmpty());
     }
 }

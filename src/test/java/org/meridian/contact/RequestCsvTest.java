@@ -8,14 +8,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RequestCsvTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "=HYPERLINK(\"http://evil\")|\"'=HYPERLINK(\"\"http://evil\"\")\"",
-            "+1 916 555 0100|\"'+1 916 555 0100\"",
-            "-2+3|\"'-2+3\"",
-            "@SUM(A1:A9)|\"'@SUM(A1:A9)\"",
-            "Jane Doe|\"Jane Doe\"",
-            "a=b|\"a=b\"",
-            "`say \"hi\", then go`|\"say \"\"hi\"\", then go\""})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "=HYPERLINK(\"http://evil\")|\"'=HYPERLINK(\"\"http://evil\"\")\"",
+                "+1 916 555 0100|\"'+1 916 555 0100\"",
+                "-2+3|\"'-2+3\"",
+                "@SUM(A1:A9)|\"'@SUM(A1:A9)\"",
+                "Jane Doe|\"Jane Doe\"",
+                "a=b|\"a=b\"",
+                "`say \"hi\", then go`|\"say \"\"hi\"\", then go\""
+            })
     void neutralisesFormulasAndQuotesEveryCell(String value, String written) {
         assertEquals(written, RequestCsv.cell(value));
     }

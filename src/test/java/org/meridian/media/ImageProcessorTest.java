@@ -37,8 +37,11 @@ class ImageProcessorTest {
     void jpegIsReencodedAtEachWidthBelowTheOriginal() throws IOException {
         var result = processor.process(image("jpeg", 2000, 1000));
         assertEquals(ImageFormat.JPEG, result.format());
-        assertEquals(List.of(480, 960, 1600), result.variants().stream().map(EncodedImage::width).toList());
-        var largest = ImageIO.read(new ByteArrayInputStream(result.variants().get(2).bytes()));
+        assertEquals(
+                List.of(480, 960, 1600),
+                result.variants().stream().map(EncodedImage::width).toList());
+        var largest =
+                ImageIO.read(new ByteArrayInputStream(result.variants().get(2).bytes()));
         assertEquals(1600, largest.getWidth());
         assertEquals(800, largest.getHeight());
         assertEquals(800, result.variants().get(2).height());
@@ -48,7 +51,9 @@ class ImageProcessorTest {
     void aSmallImageIsKeptAtItsOwnWidthOnly() throws IOException {
         var result = processor.process(image("png", 300, 200));
         assertEquals(ImageFormat.PNG, result.format());
-        assertEquals(List.of(300), result.variants().stream().map(EncodedImage::width).toList());
+        assertEquals(
+                List.of(300),
+                result.variants().stream().map(EncodedImage::width).toList());
     }
 
     @Test
@@ -83,17 +88,20 @@ class ImageProcessorTest {
 
     @Test
     void aTextFileNamedLikeAnImageIsRefused() {
-        var refused = assertThrows(RefusedImageException.class,
+        var refused = assertThrows(
+                RefusedImageException.class,
                 () -> processor.process("%PDF-1.4 not an image".getBytes(StandardCharsets.US_ASCII)));
         assertTrue(refused.getMessage().contains("not a JPEG, PNG or WebP image"), refused.getMessage());
     }
 
     @Test
     void svgAndHtmlAreRefusedAsMarkup() {
-        for (var markup : List.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
-                "<?xml version=\"1.0\"?><svg/>", "  <!DOCTYPE html><html><body>x</body></html>")) {
-            var refused = assertThrows(RefusedImageException.class,
-                    () -> processor.process(markup.getBytes(StandardCharsets.UTF_8)));
+        for (var markup : List.of(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+                "<?xml version=\"1.0\"?><svg/>",
+                "  <!DOCTYPE html><html><body>x</body></html>")) {
+            var refused = assertThrows(
+                    RefusedImageException.class, () -> processor.process(markup.getBytes(StandardCharsets.UTF_8)));
             assertTrue(refused.getMessage().startsWith("SVG, HTML and other text files are not accepted"));
         }
     }
@@ -130,9 +138,14 @@ class ImageProcessorTest {
         assertFalse(text.contains("EXIF"));
         assertFalse(text.contains("<script"));
         assertEquals(0, kept[20] & 0x08, "the VP8X flags no longer announce EXIF");
-        assertEquals(kept.length - 8, ByteBuffer.wrap(kept).order(ByteOrder.LITTLE_ENDIAN).getInt(4));
-        assertArrayEquals(riff(chunk("VP8X", new byte[] {0, 0, 0, 0, 127, 2, 0, (byte) 223, 1, 0}),
-                chunk("VP8L", vp8l(640, 480))), kept);
+        assertEquals(
+                kept.length - 8,
+                ByteBuffer.wrap(kept).order(ByteOrder.LITTLE_ENDIAN).getInt(4));
+        assertArrayEquals(
+                riff(
+                        chunk("VP8X", new byte[] {0, 0, 0, 0, 127, 2, 0, (byte) 223, 1, 0}),
+                        chunk("VP8L", vp8l(640, 480))),
+                kept);
     }
 
     @Test
@@ -140,8 +153,8 @@ class ImageProcessorTest {
         assertThrows(RefusedImageException.class, () -> processor.process(riff(chunk("VP8L", vp8l(5000, 100)))));
         assertThrows(RefusedImageException.class, () -> processor.process(riff(chunk("ICCP", new byte[20]))));
         var truncated = riff(chunk("VP8L", vp8l(64, 64)));
-        assertThrows(RefusedImageException.class,
-                () -> processor.process(Arrays.copyOf(truncated, truncated.length - 6)));
+        assertThrows(
+                RefusedImageException.class, () -> processor.process(Arrays.copyOf(truncated, truncated.length - 6)));
     }
 
     private static byte[] vp8l(int width, int height) {
@@ -165,8 +178,10 @@ class ImageProcessorTest {
     private static byte[] riff(byte[]... chunks) {
         var body = concat(chunks);
         var riff = ByteBuffer.allocate(12 + body.length).order(ByteOrder.LITTLE_ENDIAN);
-        riff.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + body.length)
-                .put("WEBP".getBytes(StandardCharsets.US_ASCII)).put(body);
+        riff.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(4 + body.length)
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII))
+                .put(body);
         return riff.array();
     }
 

@@ -53,7 +53,8 @@ class AdminCspBrowserIT extends DeployedWarTest {
             var nonce = NONCE.matcher(scriptSrc);
             assertTrue(nonce.find(), path + " allows scripts by nonce: " + policy);
             assertTrue(response.body().contains("nonce=\"" + nonce.group(1) + "\""), path + " scripts carry it");
-            assertFalse(response.body().matches("(?s).*<[^>]+\\son(click|change|submit|load|keyup)=.*"),
+            assertFalse(
+                    response.body().matches("(?s).*<[^>]+\\son(click|change|submit|load|keyup)=.*"),
                     path + " has no inline event handler");
             nonces.add(nonce.group(1));
         }
@@ -68,8 +69,12 @@ class AdminCspBrowserIT extends DeployedWarTest {
             var policies = response.headers().allValues(POLICY);
             assertEquals(List.of(SecurityHeaders.PUBLIC_POLICY), policies, path);
             // JSON-LD is data in a script element, never run.
-            assertEquals(List.of(), Jsoup.parse(response.body()).select("script:not([type=application/ld+json])")
-                    .stream().map(Element::outerHtml).toList(), path + " has no script");
+            assertEquals(
+                    List.of(),
+                    Jsoup.parse(response.body()).select("script:not([type=application/ld+json])").stream()
+                            .map(Element::outerHtml)
+                            .toList(),
+                    path + " has no script");
             assertFalse(response.body().contains(" onclick=") || response.body().contains("javascript:"), path);
         }
     }
@@ -81,21 +86,31 @@ class AdminCspBrowserIT extends DeployedWarTest {
             driver.get(base.resolve("/login").toString());
             signInAsAdmin(driver);
             var refused = new ArrayList<String>(refusals(browser, "/login"));
-            for (var path : List.of("/admin/", "/admin/articles", "/admin/media", "/admin/users", "/admin/requests",
-                    "/admin/clinic", "/admin/articles/edit")) {
+            for (var path : List.of(
+                    "/admin/",
+                    "/admin/articles",
+                    "/admin/media",
+                    "/admin/users",
+                    "/admin/requests",
+                    "/admin/clinic",
+                    "/admin/articles/edit")) {
                 driver.get(base.resolve(path).toString());
-                assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript(
-                        "return !!(window.PrimeFaces && PrimeFaces.csp)"), path + ": PrimeFaces runs in CSP mode");
+                assertEquals(
+                        Boolean.TRUE,
+                        ((JavascriptExecutor) driver).executeScript("return !!(window.PrimeFaces && PrimeFaces.csp)"),
+                        path + ": PrimeFaces runs in CSP mode");
                 refused.addAll(refusals(browser, path));
             }
             // Still on the article editor: its rich-text editor started, and an ajax button updates the page.
-            assertTrue(driver.findElement(By.cssSelector("#article\\:body .ql-editor")).isDisplayed(),
+            assertTrue(
+                    driver.findElement(By.cssSelector("#article\\:body .ql-editor"))
+                            .isDisplayed(),
                     "the rich-text editor started");
             var referencesBefore = referenceFields(driver);
             driver.findElement(By.id("article:addReference")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(
-                    ExpectedConditions.numberOfElementsToBe(By.cssSelector("input[id$=':location']"),
-                            referencesBefore + 1));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.numberOfElementsToBe(
+                            By.cssSelector("input[id$=':location']"), referencesBefore + 1));
             refused.addAll(refusals(browser, "/admin/articles/edit after ajax"));
             assertEquals(List.of(), refused, "scripts or styles refused by the Content-Security-Policy");
         }
@@ -116,8 +131,8 @@ class AdminCspBrowserIT extends DeployedWarTest {
         driver.findElement(By.id("login:username")).sendKeys(Staff.ADMIN);
         driver.findElement(By.id("login:password")).sendKeys(Staff.adminPassword());
         driver.findElement(By.id("login:signIn")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(
-                ExpectedConditions.urlContains("/login")));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         assertNotEquals(-1, driver.getCurrentUrl().indexOf("/admin"), "signed in");
     }
 

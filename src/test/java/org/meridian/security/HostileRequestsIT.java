@@ -60,17 +60,18 @@ class HostileRequestsIT extends DeployedWarTest {
     void replayedClinicPhoneChangesAreRefused() {
         var admin = Staff.signedInAdmin(base);
         var original = publicPhone();
-        var originalField = admin.page("/admin/clinic").getElementById("clinic:phone").val();
+        var originalField =
+                admin.page("/admin/clinic").getElementById("clinic:phone").val();
         var forged = "(916) 555-0666";
         for (var replay : Replay.values()) {
-            var response = replay(replay, admin, "/admin/clinic", "clinic", Map.of("clinic:phone", forged),
-                    "clinic:save");
+            var response =
+                    replay(replay, admin, "/admin/clinic", "clinic", Map.of("clinic:phone", forged), "clinic:save");
             assertRefused(replay, response);
             assertEquals(original, publicPhone(), replay + " left the phone number alone");
         }
         try {
-            var honest = admin.submit(admin.page("/admin/clinic"), "clinic", Map.of("clinic:phone", forged),
-                    "clinic:save");
+            var honest =
+                    admin.submit(admin.page("/admin/clinic"), "clinic", Map.of("clinic:phone", forged), "clinic:save");
             assertTrue(honest.text().contains("Saved the clinic's facts"), "the same post, made honestly, works");
             assertEquals("tel:+19165550666", publicPhone());
         } finally {
@@ -83,8 +84,20 @@ class HostileRequestsIT extends DeployedWarTest {
         var admin = Staff.signedInAdmin(base);
         for (var replay : Replay.values()) {
             var username = Staff.uniqueUsername("forged");
-            var response = replay(replay, admin, "/admin/users/edit", "user", Map.of("user:username", username,
-                    "user:displayName", "Forged admin", "user:role", "ADMIN", "user:password", Staff.PASSWORD),
+            var response = replay(
+                    replay,
+                    admin,
+                    "/admin/users/edit",
+                    "user",
+                    Map.of(
+                            "user:username",
+                            username,
+                            "user:displayName",
+                            "Forged admin",
+                            "user:role",
+                            "ADMIN",
+                            "user:password",
+                            Staff.PASSWORD),
                     "user:save");
             assertRefused(replay, response);
             assertFalse(admin.page("/admin/users").text().contains(username), replay + " created no user");
@@ -98,10 +111,16 @@ class HostileRequestsIT extends DeployedWarTest {
     void replayedConditionDeletionsAreRefused() {
         var admin = Staff.signedInAdmin(base);
         var name = "Forgery Target " + Staff.uniqueUsername("c");
-        admin.submit(admin.page("/admin/conditions/edit"), "condition", Map.of("condition:name", name,
-                "condition:slug", ""), "condition:save");
+        admin.submit(
+                admin.page("/admin/conditions/edit"),
+                "condition",
+                Map.of("condition:name", name, "condition:slug", ""),
+                "condition:save");
         var editPath = admin.page("/admin/conditions").select("#conditions a").stream()
-                .filter(a -> a.text().equals(name)).findFirst().orElseThrow().attr("href");
+                .filter(a -> a.text().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .attr("href");
         var slug = admin.page(editPath).getElementById("condition:slug").val();
         var visitor = new AdminClient(base);
         assertEquals(200, visitor.get("/conditions/" + slug).statusCode());
@@ -119,46 +138,80 @@ class HostileRequestsIT extends DeployedWarTest {
         var admin = Staff.signedInAdmin(base);
         var huge = "x".repeat(6000);
         var checks = new ArrayList<Executable>();
-        for (var path : List.of("/no-such-page", "/articles/no-such-article", "/conditions/no-such-condition",
-                "/articles?page=abc", "/articles?page=-1", "/articles?page=0", "/articles?page=99999999999999999999",
-                "/articles?condition=" + huge, "/articles?page=" + huge, "/contact/sent?ref=" + huge, "/media/not-an-image", "/media/999999-480.jpg",
-                "/WEB-INF/web.xml", "/jakarta.faces.resource/no-such.js.xhtml",
-                "/search?q=back&page=abc", "/search?q=back&page=0", "/admin/requests/abc", "/admin/requests/999999")) {
+        for (var path : List.of(
+                "/no-such-page",
+                "/articles/no-such-article",
+                "/conditions/no-such-condition",
+                "/articles?page=abc",
+                "/articles?page=-1",
+                "/articles?page=0",
+                "/articles?page=99999999999999999999",
+                "/articles?condition=" + huge,
+                "/articles?page=" + huge,
+                "/contact/sent?ref=" + huge,
+                "/media/not-an-image",
+                "/media/999999-480.jpg",
+                "/WEB-INF/web.xml",
+                "/jakarta.faces.resource/no-such.js.xhtml",
+                "/search?q=back&page=abc",
+                "/search?q=back&page=0",
+                "/admin/requests/abc",
+                "/admin/requests/999999")) {
             checks.add(clientError("GET " + path, () -> admin.send(get(path))));
         }
         // A number that is not one in an editor's address: 400, not the empty editor of a new item.
-        for (var path : List.of("/admin/articles/edit?id=abc", "/admin/articles/preview?id=1x",
-                "/admin/articles/revisions?id=1&from=first", "/admin/media/edit?id=abc",
-                "/admin/conditions/edit?id=99999999999999999999", "/admin/users/edit?id=abc")) {
+        for (var path : List.of(
+                "/admin/articles/edit?id=abc",
+                "/admin/articles/preview?id=1x",
+                "/admin/articles/revisions?id=1&from=first",
+                "/admin/media/edit?id=abc",
+                "/admin/conditions/edit?id=99999999999999999999",
+                "/admin/users/edit?id=abc")) {
             checks.add(answered(400, "GET " + path, () -> admin.send(get(path))));
         }
         // Addresses java.net.http refuses to send go out over a plain socket.
-        for (var path : List.of("/articles?condition=%ZZ", "/search?q=%ZZ", "/articles?page=%",
-                "/contact?name=%u0000")) {
+        for (var path :
+                List.of("/articles?condition=%ZZ", "/search?q=%ZZ", "/articles?page=%", "/contact?name=%u0000")) {
             checks.add(clientError("GET " + path, () -> raw("GET " + path)));
         }
         for (var path : List.of("/", "/articles", "/contact", "/admin/clinic")) {
             for (var method : List.of("DELETE", "PATCH", "PUT", "OPTIONS")) {
-                checks.add(clientError(method + " " + path, () -> admin.send(request(path)
-                        .method(method, HttpRequest.BodyPublishers.ofString("x=1")).build())));
+                checks.add(clientError(
+                        method + " " + path,
+                        () -> admin.send(request(path)
+                                .method(method, HttpRequest.BodyPublishers.ofString("x=1"))
+                                .build())));
             }
         }
-        checks.add(clientError("TRACE /", () -> admin.send(request("/")
-                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build())));
+        checks.add(clientError(
+                "TRACE /",
+                () -> admin.send(request("/")
+                        .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                        .build())));
         for (var path : List.of("/contact", "/admin/clinic")) {
             for (var contentType : List.of("application/json", "text/plain")) {
-                checks.add(answered(415, "POST " + path + " as " + contentType, () -> admin.send(request(path)
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build())));
+                checks.add(answered(
+                        415,
+                        "POST " + path + " as " + contentType,
+                        () -> admin.send(request(path)
+                                .header("Content-Type", contentType)
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"))
+                                .build())));
             }
         }
         for (var path : List.of("/contact", "/admin/media")) {
-            checks.add(answered(400, "POST " + path + " with a broken multipart body", () -> admin.send(request(path)
-                    .header("Content-Type", "multipart/form-data; boundary=nothing")
-                    .POST(HttpRequest.BodyPublishers.ofString("--wrong\r\ngarbage")).build())));
+            checks.add(answered(
+                    400,
+                    "POST " + path + " with a broken multipart body",
+                    () -> admin.send(request(path)
+                            .header("Content-Type", "multipart/form-data; boundary=nothing")
+                            .POST(HttpRequest.BodyPublishers.ofString("--wrong\r\ngarbage"))
+                            .build())));
         }
         checks.add(() -> {
-            var put = admin.send(request("/articles").method("PUT", HttpRequest.BodyPublishers.ofString("x=1")).build());
+            var put = admin.send(request("/articles")
+                    .method("PUT", HttpRequest.BodyPublishers.ofString("x=1"))
+                    .build());
             assertEquals(405, put.statusCode());
             assertEquals(Optional.of("GET, HEAD, POST"), put.headers().firstValue("Allow"));
             assertTrue(put.body().contains("cannot answer that kind of request"), put.body());
@@ -174,15 +227,21 @@ class HostileRequestsIT extends DeployedWarTest {
     void oddPostsFacesAnswersWithThePageShowNoInternals() {
         var admin = Staff.signedInAdmin(base);
         var checks = new ArrayList<Executable>();
-        checks.add(handled("POST /contact with a view state never issued", () -> admin.send(
-                form("/contact", "jakarta.faces.ViewState=-123%3A456&name=Robot&token=x"))));
-        checks.add(handled("POST /admin/clinic with an expired view state", () -> admin.send(
-                form("/admin/clinic", "clinic=clinic&clinic%3Aphone=1&clinic%3Asave=&" + VIEW_STATE
-                        + "=-8812345%3A-9912345"))));
+        checks.add(handled(
+                "POST /contact with a view state never issued",
+                () -> admin.send(form("/contact", "jakarta.faces.ViewState=-123%3A456&name=Robot&token=x"))));
+        checks.add(handled(
+                "POST /admin/clinic with an expired view state",
+                () -> admin.send(form(
+                        "/admin/clinic",
+                        "clinic=clinic&clinic%3Aphone=1&clinic%3Asave=&" + VIEW_STATE + "=-8812345%3A-9912345"))));
         // Payara reads it as UTF-8, its default, before the application sees it.
-        checks.add(handled("POST /contact with an unknown charset", () -> admin.send(request("/contact")
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=no-such-charset")
-                .POST(HttpRequest.BodyPublishers.ofString("name=%E9")).build())));
+        checks.add(handled(
+                "POST /contact with an unknown charset",
+                () -> admin.send(request("/contact")
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=no-such-charset")
+                        .POST(HttpRequest.BodyPublishers.ofString("name=%E9"))
+                        .build())));
         assertAll(checks);
     }
 
@@ -190,8 +249,11 @@ class HostileRequestsIT extends DeployedWarTest {
     void aForgedContactTokenIsShownAsAFormErrorWithoutInternals() {
         var visitor = new AdminClient(base);
         var form = visitor.page("/contact");
-        var response = visitor.post(form, "contact-form", Map.of("token", "1.forged.signature", "name", "Robot",
-                "phone", "(916) 555-0100", "consent", "on"), "send");
+        var response = visitor.post(
+                form,
+                "contact-form",
+                Map.of("token", "1.forged.signature", "name", "Robot", "phone", "(916) 555-0100", "consent", "on"),
+                "send");
         assertTrue(response.statusCode() < 500, "status " + response.statusCode());
         assertNoInternals("forged contact token", response.body());
         assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "still no session");
@@ -201,11 +263,16 @@ class HostileRequestsIT extends DeployedWarTest {
     void theSessionCookieIsHttpOnlyAndNotSecureOverPlainHttp() {
         var staff = new AdminClient(base);
         var loginPage = staff.get("/login");
-        var signIn = staff.post(Jsoup.parse(loginPage.body(), staff.uri("/login").toString()), "login",
-                Map.of("login:username", Staff.ADMIN, "login:password", Staff.adminPassword()), "login:signIn");
+        var signIn = staff.post(
+                Jsoup.parse(loginPage.body(), staff.uri("/login").toString()),
+                "login",
+                Map.of("login:username", Staff.ADMIN, "login:password", Staff.adminPassword()),
+                "login:signIn");
         var cookies = new ArrayList<String>(loginPage.headers().allValues("Set-Cookie"));
         cookies.addAll(signIn.headers().allValues("Set-Cookie"));
-        var sessionCookies = cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+        var sessionCookies = cookies.stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .toList();
         assertFalse(sessionCookies.isEmpty(), "a session cookie is set: " + cookies);
         for (var cookie : sessionCookies) {
             var flags = cookie.toLowerCase();
@@ -214,12 +281,12 @@ class HostileRequestsIT extends DeployedWarTest {
         }
     }
 
-    private HttpResponse<String> replay(Replay replay, AdminClient admin, String path, String formId,
-                                        Map<String, String> values, String button) {
+    private HttpResponse<String> replay(
+            Replay replay, AdminClient admin, String path, String formId, Map<String, String> values, String button) {
         var page = admin.page(path);
         return switch (replay) {
-            case FORGED_VIEW_STATE -> admin.post(page, formId, with(values, VIEW_STATE, "-4242424242:-4242424242"),
-                    button);
+            case FORGED_VIEW_STATE ->
+                admin.post(page, formId, with(values, VIEW_STATE, "-4242424242:-4242424242"), button);
             case OTHER_SESSIONS_VIEW_STATE -> Staff.signedInAdmin(base).post(page, formId, values, button);
             case NO_SESSION -> new AdminClient(base).post(page, formId, values, button);
         };
@@ -234,48 +301,61 @@ class HostileRequestsIT extends DeployedWarTest {
     private static void assertRefused(Replay replay, HttpResponse<String> response) {
         assertTrue(response.statusCode() < 500, replay + ": status " + response.statusCode());
         assertNoInternals(replay.toString(), response.body());
-        assertFalse(response.body().contains("Saved") || response.body().contains("Added")
-                || response.body().contains("Deleted"), replay + " answered as if it had worked");
+        assertFalse(
+                response.body().contains("Saved")
+                        || response.body().contains("Added")
+                        || response.body().contains("Deleted"),
+                replay + " answered as if it had worked");
     }
 
     private String publicPhone() {
-        return new AdminClient(base).page("/contact").selectFirst("header a.call").attr("href");
+        return new AdminClient(base)
+                .page("/contact")
+                .selectFirst("header a.call")
+                .attr("href");
     }
 
     private Executable clientError(String what, Supplier<HttpResponse<String>> send) {
         return () -> {
             var response = send.get();
-            assertAll(what,
-                () -> assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
-                        what + " answered " + response.statusCode()),
-                () -> assertNoInternals(what, response.body()));
+            assertAll(
+                    what,
+                    () -> assertTrue(
+                            response.statusCode() >= 400 && response.statusCode() < 500,
+                            what + " answered " + response.statusCode()),
+                    () -> assertNoInternals(what, response.body()));
         };
     }
 
     private Executable answered(int status, String what, Supplier<HttpResponse<String>> send) {
         return () -> {
             var response = send.get();
-            assertAll(what,
-                () -> assertEquals(status, response.statusCode(), what),
-                () -> assertNoInternals(what, response.body()));
+            assertAll(
+                    what,
+                    () -> assertEquals(status, response.statusCode(), what),
+                    () -> assertNoInternals(what, response.body()));
         };
     }
 
     private Executable handled(String what, Supplier<HttpResponse<String>> send) {
         return () -> {
             var response = send.get();
-            assertAll(what,
-                () -> assertTrue(response.statusCode() < 500, what + " answered " + response.statusCode()),
-                () -> assertNoInternals(what, response.body()));
+            assertAll(
+                    what,
+                    () -> assertTrue(response.statusCode() < 500, what + " answered " + response.statusCode()),
+                    () -> assertNoInternals(what, response.body()));
         };
     }
 
     private static void assertNoInternals(String what, String page) {
         var body = FACES_NAMES.matcher(page).replaceAll("");
         for (var leak : LEAKS) {
-            assertFalse(body.contains(leak), what + " shows \"" + leak + "\": "
-                    + body.substring(Math.max(0, body.indexOf(leak) - 200), Math.min(body.length(),
-                    body.indexOf(leak) + 200)));
+            assertFalse(
+                    body.contains(leak),
+                    what + " shows \"" + leak + "\": "
+                            + body.substring(
+                                    Math.max(0, body.indexOf(leak) - 200),
+                                    Math.min(body.length(), body.indexOf(leak) + 200)));
         }
     }
 
@@ -283,8 +363,9 @@ class HostileRequestsIT extends DeployedWarTest {
     private HttpResponse<String> raw(String requestLine) {
         try (var socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: " + base.getHost()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write((requestLine + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
             var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             var status = Integer.parseInt(answer.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
             var body = answer.substring(Math.max(0, answer.indexOf("\r\n\r\n")));
@@ -327,8 +408,10 @@ class HostileRequestsIT extends DeployedWarTest {
     }
 
     private HttpRequest form(String path, String body) {
-        return request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private HttpRequest.Builder request(String path) {

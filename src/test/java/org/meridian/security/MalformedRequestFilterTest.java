@@ -16,8 +16,9 @@ class MalformedRequestFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"condition=back-pain&condition=sciatica", "q=back+pain%21", "/articles/caf%C3%A9",
-        "q=100%25", ""})
+    @ValueSource(
+            strings = {"condition=back-pain&condition=sciatica", "q=back+pain%21", "/articles/caf%C3%A9", "q=100%25", ""
+            })
     void letsWellFormedAddressesThrough(String raw) {
         assertFalse(MalformedRequestFilter.isMalformed(raw), raw);
     }
@@ -35,16 +36,29 @@ class MalformedRequestFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=UTF-8",
-        "Application/X-WWW-Form-Urlencoded;charset=\"utf-8\"", "multipart/form-data; boundary=----x",
-        "multipart/form-data; charset=ISO-8859-1; boundary=x", "application/x-www-form-urlencoded; charset=unknown"})
+    @ValueSource(
+            strings = {
+                "application/x-www-form-urlencoded",
+                "application/x-www-form-urlencoded; charset=UTF-8",
+                "Application/X-WWW-Form-Urlencoded;charset=\"utf-8\"",
+                "multipart/form-data; boundary=----x",
+                "multipart/form-data; charset=ISO-8859-1; boundary=x",
+                "application/x-www-form-urlencoded; charset=unknown"
+            })
     void letsFormsThrough(String contentType) {
         assertTrue(MalformedRequestFilter.isForm(contentType), contentType);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json", "text/plain", "application/xml; charset=UTF-8", "",
-        "application/x-www-form-urlencoded-extra", "multipart/mixed; boundary=x"})
+    @ValueSource(
+            strings = {
+                "application/json",
+                "text/plain",
+                "application/xml; charset=UTF-8",
+                "",
+                "application/x-www-form-urlencoded-extra",
+                "multipart/mixed; boundary=x"
+            })
     void refusesWhatIsNotAForm(String contentType) {
         assertFalse(MalformedRequestFilter.isForm(contentType), contentType);
     }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class NetworksTest {
 
@@ -20,8 +20,18 @@ class NetworksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10.21.0.1", "10.19.255.255", "192.168.1.8", "2001:db9::1", "127.0.0.1", "", "localhost",
-            "10.20.0.1.5", "not an address"})
+    @ValueSource(
+            strings = {
+                "10.21.0.1",
+                "10.19.255.255",
+                "192.168.1.8",
+                "2001:db9::1",
+                "127.0.0.1",
+                "",
+                "localhost",
+                "10.20.0.1.5",
+                "not an address"
+            })
     void leavesOutEverythingElse(String address) {
         assertFalse(office.contains(address));
     }

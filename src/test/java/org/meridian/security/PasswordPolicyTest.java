@@ -30,8 +30,18 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123456789012", "qwertyuiopasdf", "basketball12", "Password2024!", "P@ssw0rd1234",
-            "!!Sunshine2024", "passwordpassword", "christopher1", "Acupuncture1!"})
+    @ValueSource(
+            strings = {
+                "123456789012",
+                "qwertyuiopasdf",
+                "basketball12",
+                "Password2024!",
+                "P@ssw0rd1234",
+                "!!Sunshine2024",
+                "passwordpassword",
+                "christopher1",
+                "Acupuncture1!"
+            })
     void refusesCommonPasswordsAndCommonWordsDressedUp(String password) {
         assertTrue(policy.problem(password, "maria").orElseThrow().contains("too common"), password);
     }

@@ -51,15 +51,12 @@ class RolesAllowedInterceptorTest {
     static class Guarded {
 
         @RolesAllowed("ADMIN")
-        void adminOnly() {
-        }
+        void adminOnly() {}
 
         @RolesAllowed({"ADMIN", "EDITOR"})
-        void staff() {
-        }
+        void staff() {}
 
-        void classRoles() {
-        }
+        void classRoles() {}
     }
 
     private static SecurityContext caller(String name, String... roles) {
@@ -85,8 +82,8 @@ class RolesAllowedInterceptorTest {
             }
 
             @Override
-            public AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                                     AuthenticationParameters parameters) {
+            public AuthenticationStatus authenticate(
+                    HttpServletRequest request, HttpServletResponse response, AuthenticationParameters parameters) {
                 throw new UnsupportedOperationException();
             }
         };
@@ -120,8 +117,7 @@ class RolesAllowedInterceptorTest {
         }
 
         @Override
-        public void setParameters(Object[] params) {
-        }
+        public void setParameters(Object[] params) {}
 
         @Override
         public Map<String, Object> getContextData() {

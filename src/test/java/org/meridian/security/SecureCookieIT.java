@@ -34,39 +34,51 @@ class SecureCookieIT {
     @Test
     void behindHttpsTheSessionCookieIsSecureHttpOnlyAndSameSiteLax() throws Exception {
         var password = "Osprey-candle-meadow-93";
-        var environment = Map.of("MERIDIAN_DATA_DIR", dataDir.toString(), "MERIDIAN_HTTPS", "true",
-                "MERIDIAN_ADMIN_PASSWORD", password);
+        var environment = Map.of(
+                "MERIDIAN_DATA_DIR", dataDir.toString(), "MERIDIAN_HTTPS", "true", "MERIDIAN_ADMIN_PASSWORD", password);
         var logs = Files.createDirectories(Path.of("target", "secure-cookie-it"));
         try (var server = PayaraMicroProcess.start(environment, logs.resolve("server.log"))) {
             var staff = new AdminClient(server.uri("/"));
             var loginPage = staff.get("/login");
-            assertTrue(loginPage.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS");
+            assertTrue(
+                    loginPage.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS");
             // The client keeps Secure cookies for https only, as browsers do: this test over plain http hands the
             // session cookie back itself, as the TLS proxy in front would see it.
             // Every cookie the page set: a distributable application's session has a version cookie beside its id.
-            var session = String.join("; ", loginPage.headers().allValues("Set-Cookie").stream()
-                    .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList());
+            var session = String.join(
+                    "; ",
+                    loginPage.headers().allValues("Set-Cookie").stream()
+                            .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                            .toList());
             assertTrue(session.contains("JSESSIONID="), "no session cookie at /login: " + session);
             var page = Jsoup.parse(loginPage.body());
             var form = new StringJoiner("&");
-            page.select("#login input[type=hidden]").forEach(input -> form.add(encode(input.attr("name")) + "="
-                    + encode(input.val())));
-            form.add("login%3Ausername=" + Staff.ADMIN).add("login%3Apassword=" + encode(password))
-                    .add("login%3AsignIn=").add("primefaces.nonce=" + encode(page.selectFirst("script[nonce]")
-                            .attr("nonce")));
+            page.select("#login input[type=hidden]")
+                    .forEach(input -> form.add(encode(input.attr("name")) + "=" + encode(input.val())));
+            form.add("login%3Ausername=" + Staff.ADMIN)
+                    .add("login%3Apassword=" + encode(password))
+                    .add("login%3AsignIn=")
+                    .add("primefaces.nonce="
+                            + encode(page.selectFirst("script[nonce]").attr("nonce")));
             var signIn = staff.send(HttpRequest.newBuilder(server.uri("/login"))
                     .header("Cookie", session)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
-            assertTrue(signIn.headers().firstValue("Location").orElse("").contains("/admin"),
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                    .build());
+            assertTrue(
+                    signIn.headers().firstValue("Location").orElse("").contains("/admin"),
                     "signed in: " + signIn.statusCode() + " " + signIn.headers().map());
 
             var cookies = new ArrayList<>(loginPage.headers().allValues("Set-Cookie"));
             cookies.addAll(signIn.headers().allValues("Set-Cookie"));
-            var sessionCookies = cookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+            var sessionCookies = cookies.stream()
+                    .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                    .toList();
             assertFalse(sessionCookies.isEmpty(), "session cookies: " + cookies);
-            assertFalse(signIn.headers().allValues("Set-Cookie").stream()
-                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID=")), "sign-in sets a new session cookie");
+            assertFalse(
+                    signIn.headers().allValues("Set-Cookie").stream()
+                            .noneMatch(cookie -> cookie.startsWith("JSESSIONID=")),
+                    "sign-in sets a new session cookie");
             for (var cookie : sessionCookies) {
                 var flags = cookie.toLowerCase(Locale.ROOT);
                 assertTrue(flags.contains("; secure"), cookie);

@@ -49,7 +49,8 @@ class ServiceAccessControlTest {
      * why reaching them directly gives nothing away.
      */
     private static final Map<Class<?>, String> BELOW_THE_SERVICES = Map.of(
-            ContactRequestRepository.class, "only ContactService uses it (see onlyContactServiceReachesTheRequestTable)",
+            ContactRequestRepository.class,
+                    "only ContactService uses it (see onlyContactServiceReachesTheRequestTable)",
             MailOutbox.class, "holds request ids, references and SMTP errors, nothing a patient wrote",
             ContentChangeFeed.class, "records which public content changed, for the caches of every instance",
             IndexReads.class, "reads only published articles and conditions, which anyone may read");
@@ -69,7 +70,10 @@ class ServiceAccessControlTest {
     @Test
     void theOpenEntryPointsStillExist() {
         var names = guardedCandidates().map(ServiceAccessControlTest::name).toList();
-        var stale = OPEN_ON_PURPOSE.keySet().stream().filter(name -> !names.contains(name)).sorted().toList();
+        var stale = OPEN_ON_PURPOSE.keySet().stream()
+                .filter(name -> !names.contains(name))
+                .sorted()
+                .toList();
         assertEquals(List.of(), stale, "exceptions that name no method any more: remove them");
     }
 
@@ -98,9 +102,19 @@ class ServiceAccessControlTest {
 
     @Test
     void theScanFindsTheServices() {
-        var classes = guardedCandidates().map(method -> method.getDeclaringClass().getSimpleName()).distinct().toList();
-        assertTrue(classes.containsAll(List.of("ContactService", "StaffUserService", "ArticleEditService",
-                "MediaService", "ConditionService", "ClinicService")), "found " + classes);
+        var classes = guardedCandidates()
+                .map(method -> method.getDeclaringClass().getSimpleName())
+                .distinct()
+                .toList();
+        assertTrue(
+                classes.containsAll(List.of(
+                        "ContactService",
+                        "StaffUserService",
+                        "ArticleEditService",
+                        "MediaService",
+                        "ConditionService",
+                        "ClinicService")),
+                "found " + classes);
     }
 
     /** Public methods of application-scoped beans that write or touch patient requests. */
@@ -109,8 +123,8 @@ class ServiceAccessControlTest {
                 .filter(type -> type.isAnnotationPresent(ApplicationScoped.class))
                 .filter(type -> !BELOW_THE_SERVICES.containsKey(type))
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()
-                        && !method.isBridge())
+                .filter(method ->
+                        Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge())
                 .filter(method -> transactional(method) || mentionsPatientRequests(method));
     }
 
@@ -137,10 +151,12 @@ class ServiceAccessControlTest {
 
     private static Stream<Class<?>> applicationClasses() {
         try (var files = Files.walk(CLASSES.resolve("org/meridian"))) {
-            return files.map(CLASSES::relativize)
+            return files
+                    .map(CLASSES::relativize)
                     .map(Path::toString)
                     .filter(file -> file.endsWith(".class") && !file.contains("$"))
-                    .map(file -> file.substring(0, file.length() - ".class".length()).replace('/', '.'))
+                    .map(file ->
+                            file.substring(0, file.length() - ".class".length()).replace('/', '.'))
                     .map(ServiceAccessControlTest::load)
                     .toList()
                     .stream();

@@ -20,8 +20,14 @@ class TotpCodesTest {
     private static final byte[] RFC_SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
     @ParameterizedTest
-    @CsvSource({"59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924",
-        "2000000000, 279037", "20000000000, 353130"})
+    @CsvSource({
+        "59, 287082",
+        "1111111109, 081804",
+        "1111111111, 050471",
+        "1234567890, 005924",
+        "2000000000, 279037",
+        "20000000000, 353130"
+    })
     void makesTheCodesOfRfc6238sTestVectors(long epochSecond, String code) {
         // RFC 6238 lists 8-digit codes; the 6-digit code is their last six digits.
         assertEquals(code, TotpCodes.codeAt(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(epochSecond))));
@@ -42,7 +48,9 @@ class TotpCodesTest {
         var now = Instant.parse("2026-11-24T09:00:10Z");
         var current = TotpCodes.stepOf(now);
         for (var step = current - 1; step <= current + 1; step++) {
-            assertEquals(OptionalLong.of(step), TotpCodes.matchingStep(secret, Rfc6238.code(secret, step, 6), now),
+            assertEquals(
+                    OptionalLong.of(step),
+                    TotpCodes.matchingStep(secret, Rfc6238.code(secret, step, 6), now),
                     "step " + (step - current));
         }
     }

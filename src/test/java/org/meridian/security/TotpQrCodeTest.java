@@ -22,8 +22,9 @@ class TotpQrCodeTest {
 
     @Test
     void makesTheKeyUriThatAuthenticatorAppsRead() {
-        assertEquals("otpauth://totp/Meridian%20Acupuncture%20%26%20Wellness%3Amaria?secret=JBSWY3DPEHPK3PXP"
-                + "&issuer=Meridian%20Acupuncture%20%26%20Wellness&algorithm=SHA1&digits=6&period=30",
+        assertEquals(
+                "otpauth://totp/Meridian%20Acupuncture%20%26%20Wellness%3Amaria?secret=JBSWY3DPEHPK3PXP"
+                        + "&issuer=Meridian%20Acupuncture%20%26%20Wellness&algorithm=SHA1&digits=6&period=30",
                 TotpQrCode.otpauthUri("Meridian Acupuncture & Wellness", "maria", "JBSWY3DPEHPK3PXP"));
     }
 
@@ -57,11 +58,12 @@ class TotpQrCodeTest {
             var y = Integer.parseInt(run.group(2));
             var length = Integer.parseInt(run.group(3));
             for (var py = y * PIXELS_PER_MODULE; py < (y + 1) * PIXELS_PER_MODULE; py++) {
-                Arrays.fill(pixels, py * size + x * PIXELS_PER_MODULE, py * size + (x + length) * PIXELS_PER_MODULE,
-                        (byte) 0);
+                Arrays.fill(
+                        pixels, py * size + x * PIXELS_PER_MODULE, py * size + (x + length) * PIXELS_PER_MODULE, (byte)
+                                0);
             }
         }
-        return new BinaryBitmap(new HybridBinarizer(
-                new PlanarYUVLuminanceSource(pixels, size, size, 0, 0, size, size, false)));
+        return new BinaryBitmap(
+                new HybridBinarizer(new PlanarYUVLuminanceSource(pixels, size, size, 0, 0, size, size, false)));
     }
 }

@@ -36,7 +36,8 @@ class TotpSecretsTest {
     @Test
     void refusesToReadAnEncryptedSecretWithAnotherKeyOrNone() {
         var stored = new TotpSecrets(Optional.of(KEY)).protect(TotpCodes.newSecret());
-        var wrongKey = assertThrows(IllegalStateException.class,
+        var wrongKey = assertThrows(
+                IllegalStateException.class,
                 () -> new TotpSecrets(Optional.of("another key, long enough")).reveal(stored));
         assertFalse(wrongKey.getMessage().contains(stored.substring(TotpSecrets.ENCRYPTED.length())));
         assertThrows(IllegalStateException.class, () -> new TotpSecrets(Optional.empty()).reveal(stored));
@@ -49,6 +50,8 @@ class TotpSecretsTest {
 
     @Test
     void treatsABlankSettingAsNoKey() {
-        assertTrue(new TotpSecrets(Optional.of("  ")).protect(TotpCodes.newSecret()).startsWith(TotpSecrets.PLAIN));
+        assertTrue(new TotpSecrets(Optional.of("  "))
+                .protect(TotpCodes.newSecret())
+                .startsWith(TotpSecrets.PLAIN));
     }
 }

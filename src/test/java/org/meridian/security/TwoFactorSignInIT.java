@@ -57,8 +57,7 @@ class TwoFactorSignInIT extends DeployedWarTest {
         var audit = auditOf(admin, username);
         assertTrue(audit.contains("Two-factor sign-in set up | "), audit.toString());
         assertTrue(audit.contains("Two-factor code refused | Wrong code, from 198.51.100.11"), audit.toString());
-        assertTrue(audit.contains("Two-factor code refused | Code already used, from 198.51.100.12"),
-                audit.toString());
+        assertTrue(audit.contains("Two-factor code refused | Code already used, from 198.51.100.12"), audit.toString());
         assertTrue(audit.contains("Signed in | From 198.51.100.11"), audit.toString());
     }
 
@@ -70,7 +69,8 @@ class TwoFactorSignInIT extends DeployedWarTest {
         var recoveryCode = phone.recoveryCodes.get(3);
 
         var client = AdminClient.at(base, "198.51.100.21");
-        var dashboard = enterCode(client, password(client, username), recoveryCode.toUpperCase().replace("-", " "));
+        var dashboard = enterCode(
+                client, password(client, username), recoveryCode.toUpperCase().replace("-", " "));
         assertEquals("Welcome, Test recovery", dashboard.selectFirst("h1").text());
 
         var again = AdminClient.at(base, "198.51.100.22");
@@ -79,7 +79,8 @@ class TwoFactorSignInIT extends DeployedWarTest {
         assertEquals(302, again.get("/admin/").statusCode());
         var audit = auditOf(admin, username);
         assertTrue(audit.contains("Signed in with a recovery code | 9 left, from 198.51.100.21"), audit.toString());
-        assertTrue(audit.contains("Two-factor code refused | Wrong or used recovery code, from 198.51.100.22"),
+        assertTrue(
+                audit.contains("Two-factor code refused | Wrong or used recovery code, from 198.51.100.22"),
                 audit.toString());
     }
 
@@ -91,8 +92,11 @@ class TwoFactorSignInIT extends DeployedWarTest {
         var page = renewer.page("/admin/two-factor");
         assertTrue(page.getElementById("status").text().contains("Recovery codes left: 10"));
         var refused = renewer.submit(page, "manage", Map.of("manage:code", phone.wrongCode()), "manage:renew");
-        assertTrue(refused.select(".field .ui-message-error").text().startsWith("That is not the current code of your "
-                + "app"), "beside the field: " + refused.text());
+        assertTrue(
+                refused.select(".field .ui-message-error")
+                        .text()
+                        .startsWith("That is not the current code of your " + "app"),
+                "beside the field: " + refused.text());
         var renewed = renewer.submit(refused, "manage", Map.of("manage:code", phone.nextCode()), "manage:renew");
         var newCodes = renewed.select("#recoveryCodes code").eachText();
         assertEquals(10, newCodes.size());
@@ -120,7 +124,8 @@ class TwoFactorSignInIT extends DeployedWarTest {
         var list = admin.page("/admin/users");
         assertEquals("On", twoFactorColumn(list, username));
 
-        var edit = admin.page(list.selectFirst("a:containsOwn(" + username + ")").attr("href"));
+        var edit =
+                admin.page(list.selectFirst("a:containsOwn(" + username + ")").attr("href"));
         var afterReset = admin.submit(edit, "twoFactor", Map.of(), "twoFactor:resetTwoFactor");
         assertTrue(afterReset.text().contains("Two-factor sign-in of " + username + " is reset."), afterReset.text());
         assertEquals("Off", twoFactorColumn(afterReset, username));
@@ -140,7 +145,8 @@ class TwoFactorSignInIT extends DeployedWarTest {
         try {
             var unenrolledAdmin = firstAdmin.get(patientsRequest);
             assertEquals(302, unenrolledAdmin.statusCode(), "a patient's request waits for enrolment too");
-            assertEquals(firstAdmin.uri("/admin/two-factor").toString(),
+            assertEquals(
+                    firstAdmin.uri("/admin/two-factor").toString(),
                     unenrolledAdmin.headers().firstValue("Location").orElseThrow());
             assertFalse(unenrolledAdmin.body().contains("Ines Duarte"));
             assertTrue(owner.get(patientsRequest).body().contains("Ines Duarte"), "shown to an enrolled administrator");
@@ -151,8 +157,10 @@ class TwoFactorSignInIT extends DeployedWarTest {
             for (var elsewhere : List.of("/admin/", "/admin/articles", "/admin/password", "/admin/conditions/edit")) {
                 var response = editor.get(elsewhere);
                 assertEquals(302, response.statusCode(), elsewhere);
-                assertEquals(editor.uri("/admin/two-factor").toString(),
-                        response.headers().firstValue("Location").orElseThrow(), elsewhere);
+                assertEquals(
+                        editor.uri("/admin/two-factor").toString(),
+                        response.headers().firstValue("Location").orElseThrow(),
+                        elsewhere);
             }
             var phone = enrol(editor);
             assertEquals(200, editor.get("/admin/articles").statusCode(), "free to work once enrolled");
@@ -199,9 +207,13 @@ class TwoFactorSignInIT extends DeployedWarTest {
 
     private static void setRequired(AdminClient admin, boolean required) {
         var users = admin.page("/admin/users");
-        var saved = admin.submit(users, "twoFactorPolicy", Collections.singletonMap(
-                "twoFactorPolicy:required", required ? "on" : null), "twoFactorPolicy:save");
-        assertEquals(required, saved.selectFirst("[id='twoFactorPolicy:required']").hasAttr("checked"));
+        var saved = admin.submit(
+                users,
+                "twoFactorPolicy",
+                Collections.singletonMap("twoFactorPolicy:required", required ? "on" : null),
+                "twoFactorPolicy:save");
+        assertEquals(
+                required, saved.selectFirst("[id='twoFactorPolicy:required']").hasAttr("checked"));
     }
 
     private static String twoFactorColumn(Document users, String username) {
@@ -213,8 +225,10 @@ class TwoFactorSignInIT extends DeployedWarTest {
     /** "What | Detail" of the newest audit entries about {@code subject}. */
     private static List<String> auditOf(AdminClient admin, String subject) {
         return admin.page("/admin/audit").select("tr").stream()
-                .filter(row -> row.select("td").size() == 5 && row.select("td").get(3).text().equals(subject))
-                .map(row -> row.select("td").get(2).text() + " | " + row.select("td").get(4).text())
+                .filter(row -> row.select("td").size() == 5
+                        && row.select("td").get(3).text().equals(subject))
+                .map(row -> row.select("td").get(2).text() + " | "
+                        + row.select("td").get(4).text())
                 .toList();
     }
 
@@ -245,7 +259,9 @@ class TwoFactorSignInIT extends DeployedWarTest {
         /** Six digits that are the code of no step near now. */
         String wrongCode() {
             var now = Rfc6238.currentStep();
-            var near = LongStream.rangeClosed(now - 3, now + 3).mapToObj(step -> Rfc6238.code(secret, step)).toList();
+            var near = LongStream.rangeClosed(now - 3, now + 3)
+                    .mapToObj(step -> Rfc6238.code(secret, step))
+                    .toList();
             var candidate = Integer.parseInt(Rfc6238.code(secret, now));
             String wrong;
             do {

@@ -112,7 +112,8 @@ public final class AdminClient {
     private HttpRequest formPost(Document page, String formId, Map<String, String> values, String button) {
         var form = page.getElementById(formId);
         if (form == null) {
-            throw new AssertionError("No form " + formId + " on " + page.location() + ":\n" + page.body().text());
+            throw new AssertionError("No form " + formId + " on " + page.location() + ":\n"
+                    + page.body().text());
         }
         var fields = currentValues(form);
         addCspNonce(page, fields);
@@ -135,21 +136,27 @@ public final class AdminClient {
     }
 
     /** A file as a browser sends it in a {@code multipart/form-data} form. */
-    public record FilePart(String fileName, byte[] content, String contentType) {
-    }
+    public record FilePart(String fileName, byte[] content, String contentType) {}
 
     /**
      * Posts a {@code multipart/form-data} form, as a browser uploading a file: the form's current values changed by
      * {@code values}, the file as part {@code fileField}; redirects followed.
      */
-    public Document upload(Document page, String formId, Map<String, String> values, String button, String fileField,
-                           String fileName, byte[] content, String contentType) {
+    public Document upload(
+            Document page,
+            String formId,
+            Map<String, String> values,
+            String button,
+            String fileField,
+            String fileName,
+            byte[] content,
+            String contentType) {
         return upload(page, formId, values, button, Map.of(fileField, new FilePart(fileName, content, contentType)));
     }
 
     /** Posts a {@code multipart/form-data} form with a file for each of {@code files}' fields; redirects followed. */
-    public Document upload(Document page, String formId, Map<String, String> values, String button,
-                           Map<String, FilePart> files) {
+    public Document upload(
+            Document page, String formId, Map<String, String> values, String button, Map<String, FilePart> files) {
         var form = page.getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form " + formId + " on " + page.location());
@@ -161,11 +168,12 @@ public final class AdminClient {
         fields.put(button, "");
         var boundary = "----meridian-test-" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         files.forEach((name, file) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                            + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file.content());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -183,7 +191,9 @@ public final class AdminClient {
         var hops = 0;
         while (response.statusCode() / 100 == 3 && hops++ < 5) {
             var location = response.headers().firstValue("Location").orElseThrow();
-            response = send(HttpRequest.newBuilder(response.uri().resolve(location)).GET().build());
+            response = send(HttpRequest.newBuilder(response.uri().resolve(location))
+                    .GET()
+                    .build());
         }
         return response;
     }
@@ -231,7 +241,8 @@ public final class AdminClient {
         var values = new LinkedHashMap<String, String>();
         for (var input : form.select("input[name], textarea[name], select[name]")) {
             var type = input.attr("type");
-            if (type.equals("submit") || type.equals("button")
+            if (type.equals("submit")
+                    || type.equals("button")
                     || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
                 continue;
             }
@@ -241,8 +252,9 @@ public final class AdminClient {
             } else if (input.tagName().equals("textarea")) {
                 values.put(input.attr("name"), input.text());
             } else {
-                values.put(input.attr("name"), type.equals("checkbox") && input.attr("value").isEmpty()
-                        ? "on" : input.attr("value"));
+                values.put(
+                        input.attr("name"),
+                        type.equals("checkbox") && input.attr("value").isEmpty() ? "on" : input.attr("value"));
             }
         }
         return values;

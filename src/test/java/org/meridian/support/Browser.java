@@ -34,7 +34,10 @@ public final class Browser implements AutoCloseable {
 
     /** How bad an accessibility violation is, as axe-core rates it. */
     public enum Impact {
-        MINOR, MODERATE, SERIOUS, CRITICAL;
+        MINOR,
+        MODERATE,
+        SERIOUS,
+        CRITICAL;
 
         /** Every violation fails. */
         public static final Set<Impact> ANY = EnumSet.allOf(Impact.class);
@@ -73,9 +76,17 @@ public final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
         // Keeps the console's messages for consoleMessages(): Chromium reports blocked scripts there.
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         var service = new ChromeDriverService.Builder()
@@ -116,11 +127,13 @@ public final class Browser implements AutoCloseable {
      * @param page what the page is, for the failure message
      */
     public void assertAccessible(String page, Set<Impact> failing) {
-        var violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations().stream()
-                .filter(rule -> rule.getImpact() == null
-                        || failing.contains(Impact.valueOf(rule.getImpact().toUpperCase(Locale.ROOT))))
-                .map(Browser::describe)
-                .toList();
+        var violations = new AxeBuilder()
+                .withTags(AXE_TAGS).analyze(driver).getViolations().stream()
+                        .filter(rule -> rule.getImpact() == null
+                                || failing.contains(
+                                        Impact.valueOf(rule.getImpact().toUpperCase(Locale.ROOT))))
+                        .map(Browser::describe)
+                        .toList();
         assertEquals(List.of(), violations, page + ": accessibility violations of impact " + failing);
     }
 
@@ -136,7 +149,8 @@ public final class Browser implements AutoCloseable {
 
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> node.getTarget() + " (" + node.getFailureSummary() + ")")
+                + rule.getNodes().stream()
+                        .map(node -> node.getTarget() + " (" + node.getFailureSummary() + ")")
                         .collect(Collectors.joining(", "));
     }
 

@@ -56,14 +56,17 @@ public final class ContactFormClient {
      * of its page in the console, as an administrator finds it in the list of requests.
      */
     public static String sendAndFindInConsole(AdminClient admin, String patientName, String clientAddress) {
-        var sent = new ContactFormClient(new SiteClient(admin.uri("/")), clientAddress).open("/contact")
+        var sent = new ContactFormClient(new SiteClient(admin.uri("/")), clientAddress)
+                .open("/contact")
                 .send(validFields(patientName, "(916) 555-0171"));
         if (sent.statusCode() != 303) {
             throw new IllegalStateException("the request was not stored: " + sent.statusCode());
         }
         var confirmation = sent.headers().firstValue("Location").orElseThrow();
         var reference = confirmation.substring(confirmation.indexOf("ref=") + "ref=".length());
-        return admin.page("/admin/requests").selectFirst("a:containsOwn(" + reference + ")").attr("href");
+        return admin.page("/admin/requests")
+                .selectFirst("a:containsOwn(" + reference + ")")
+                .attr("href");
     }
 
     public final class Form {

@@ -23,9 +23,9 @@ public class FreshDatabase implements BeforeAllCallback {
         if (!url.startsWith("jdbc:postgresql:")) {
             return;
         }
-        try (var connection = DriverManager.getConnection(url, System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-             var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(
+                        url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                var statement = connection.createStatement()) {
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
         }

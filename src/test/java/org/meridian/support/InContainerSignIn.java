@@ -45,16 +45,20 @@ public class InContainerSignIn extends HttpFilter {
         as(securityContext, request, "admin", System.getProperty("meridian.admin.password"));
     }
 
-    public static void as(SecurityContext securityContext, HttpServletRequest request, String username,
-                          String password) {
+    public static void as(
+            SecurityContext securityContext, HttpServletRequest request, String username, String password) {
         var response = (HttpServletResponse) request.getAttribute(RESPONSE);
         if (response == null) {
-            throw new IllegalStateException("Not in an Arquillian test request: add " + InContainerSignIn.class
-                    .getSimpleName() + " to the test deployment and run the test in the container");
+            throw new IllegalStateException(
+                    "Not in an Arquillian test request: add " + InContainerSignIn.class.getSimpleName()
+                            + " to the test deployment and run the test in the container");
         }
-        var status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
+        var status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS || securityContext.getCallerPrincipal() == null) {
             throw new IllegalStateException("Signing in as " + username + " failed: " + status);
         }

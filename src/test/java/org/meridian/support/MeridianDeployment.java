@@ -8,8 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The real WAR that {@code mvn package} built, as Arquillian deploys it into Payara Micro. */
 public final class MeridianDeployment {
 
-    private MeridianDeployment() {
-    }
+    private MeridianDeployment() {}
 
     public static WebArchive war() {
         var war = new File(System.getProperty("meridian.war", "target/meridian.war"));

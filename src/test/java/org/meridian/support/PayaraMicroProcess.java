@@ -83,12 +83,21 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private static Process launch(Map<String, String> environment, List<String> options, int port, Path log)
             throws IOException {
         // One start-up thread, as in arquillian.xml: Payara's threaded start now and then fails on a busy machine.
-        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
-                "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS", "-jar",
+        var command = new ArrayList<>(List.of(
+                javaExecutable(),
+                "-Xmx512m",
+                "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
+                "-jar",
                 System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("meridian.war", "target/meridian.war"),
-                "--contextroot", "/", "--port", String.valueOf(port), "--disablephonehome",
-                "--prebootcommandfile", "server-config/pre-boot-commands.asadmin"));
+                "--deploy",
+                System.getProperty("meridian.war", "target/meridian.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--disablephonehome",
+                "--prebootcommandfile",
+                "server-config/pre-boot-commands.asadmin"));
         command.addAll(options);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -101,17 +110,23 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     private void awaitApplication() {
         // HTTP/1.1 as browsers and proxies speak to it over plain http; the JDK's default first tries an h2c upgrade.
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        var http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         var deadline = Instant.now().plus(STARTUP_LIMIT);
         var lastAnswer = "no answer";
         awaitBootedLine(deadline);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + diagnosis(lastAnswer));
+                throw new IllegalStateException(
+                        "Payara Micro exited with " + process.exitValue() + diagnosis(lastAnswer));
             }
             try {
-                var ready = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(30)).build(),
+                var ready = http.send(
+                        HttpRequest.newBuilder(uri("/health/ready"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (SiteClient.isReady(ready)) {
                     return;
@@ -126,7 +141,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         close();
-        throw new IllegalStateException("The application did not answer within " + STARTUP_LIMIT + diagnosis(lastAnswer));
+        throw new IllegalStateException(
+                "The application did not answer within " + STARTUP_LIMIT + diagnosis(lastAnswer));
     }
 
     /** Waits for Payara Micro's "ready in" line: before it, the port may answer with Payara's own pages. */
@@ -152,8 +168,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
             var lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
             System.err.println("---- " + log + " ----");
             lines.forEach(System.err::println);
-            var severe = lines.stream().filter(line -> line.contains("SEVERE") || line.contains("Exception"))
-                    .map(line -> line.length() > 400 ? line.substring(0, 400) : line).toList();
+            var severe = lines.stream()
+                    .filter(line -> line.contains("SEVERE") || line.contains("Exception"))
+                    .map(line -> line.length() > 400 ? line.substring(0, 400) : line)
+                    .toList();
             return "; last readiness answer: " + lastAnswer + "; log " + log + " ends with severe lines: "
                     + severe.subList(Math.max(0, severe.size() - 5), severe.size());
         } catch (IOException e) {

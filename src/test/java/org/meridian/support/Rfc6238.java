@@ -12,8 +12,7 @@ import org.apache.commons.codec.binary.Base32;
  */
 public final class Rfc6238 {
 
-    private Rfc6238() {
-    }
+    private Rfc6238() {}
 
     /** The code of {@code step} (30-second steps since the epoch) with {@code digits} digits. */
     public static String code(byte[] secret, long step, int digits) {
@@ -22,8 +21,10 @@ public final class Rfc6238 {
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));
             var hash = mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
             var offset = hash[hash.length - 1] & 0x0f;
-            var binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            var binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             var code = Integer.toString(binary % (int) Math.pow(10, digits));
             return "0".repeat(digits - code.length()) + code;
         } catch (GeneralSecurityException e) {

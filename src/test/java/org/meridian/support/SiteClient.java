@@ -53,7 +53,8 @@ public final class SiteClient {
 
     /** A readiness answer that is UP and includes Meridian's own check (a failed deployment has none). */
     public static boolean isReady(HttpResponse<String> readiness) {
-        return readiness.statusCode() == 200 && readiness.body().contains("\"status\":\"UP\"")
+        return readiness.statusCode() == 200
+                && readiness.body().contains("\"status\":\"UP\"")
                 && readiness.body().contains("\"name\":\"meridian\"");
     }
 

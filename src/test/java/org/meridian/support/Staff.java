@@ -13,8 +13,7 @@ public final class Staff {
     /** A password every test user gets: long and uncommon enough for the password rules. */
     public static final String PASSWORD = "Heron-gravel-plum-walk-78";
 
-    private Staff() {
-    }
+    private Staff() {}
 
     /** The first admin's password, which the build hands to the server under test (arquillian.xml). */
     public static String adminPassword() {
@@ -37,8 +36,19 @@ public final class Staff {
     public static String create(AdminClient admin, String prefix, String role) {
         var username = uniqueUsername(prefix);
         var form = admin.page("/admin/users/edit");
-        var list = admin.submit(form, "user", Map.of("user:username", username, "user:displayName", "Test " + prefix,
-                "user:role", role, "user:password", PASSWORD), "user:save");
+        var list = admin.submit(
+                form,
+                "user",
+                Map.of(
+                        "user:username",
+                        username,
+                        "user:displayName",
+                        "Test " + prefix,
+                        "user:role",
+                        role,
+                        "user:password",
+                        PASSWORD),
+                "user:save");
         assertEquals("/admin/users", URI.create(list.location()).getPath(), "added, back on the list");
         return username;
     }

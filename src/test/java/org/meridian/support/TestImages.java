@@ -9,8 +9,7 @@ import javax.imageio.ImageIO;
 /** Real images for upload tests, made on the spot. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A JPEG of this size, half of it coloured. */
     public static byte[] jpeg(int width, int height) throws IOException {

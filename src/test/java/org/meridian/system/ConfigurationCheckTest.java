@@ -27,14 +27,17 @@ class ConfigurationCheckTest {
 
     @Test
     void refusesZeroAndNonNumbersForIntervals() throws IOException {
-        assertEquals(2, problemsWith(Map.of("meridian.contact.purge-interval-seconds", "0",
-                "meridian.mail.poll-seconds", "often")).size());
+        assertEquals(
+                2,
+                problemsWith(Map.of(
+                                "meridian.contact.purge-interval-seconds", "0", "meridian.mail.poll-seconds", "often"))
+                        .size());
     }
 
     @Test
     void refusesABaseUrlThatIsNotHttpAndAnUnknownTimeZone() throws IOException {
-        var problems = problemsWith(Map.of("meridian.base-url", "ftp://clinic.example",
-                "meridian.time-zone", "Mars/Olympus_Mons"));
+        var problems = problemsWith(
+                Map.of("meridian.base-url", "ftp://clinic.example", "meridian.time-zone", "Mars/Olympus_Mons"));
         assertEquals(2, problems.size());
         assertTrue(problems.get(0).startsWith("meridian.base-url"));
         assertTrue(problems.get(1).startsWith("meridian.time-zone"));
@@ -58,7 +61,8 @@ class ConfigurationCheckTest {
     /** The WAR's own defaults with these settings changed, as an operator would. */
     private static List<String> problemsWith(Map<String, String> overrides) throws IOException {
         var settings = new Properties();
-        try (var defaults = ConfigurationCheckTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+        try (var defaults =
+                ConfigurationCheckTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
             settings.load(defaults);
         }
         settings.putAll(overrides);

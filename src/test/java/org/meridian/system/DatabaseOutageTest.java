@@ -16,7 +16,8 @@ class DatabaseOutageTest {
 
     @Test
     void aRefusedConnectionDeepInsideFacesAndJpaIsAnOutage() {
-        var refused = new PSQLException("Connection to 127.0.0.1:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
+        var refused =
+                new PSQLException("Connection to 127.0.0.1:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
         assertTrue(DatabaseOutage.isCause(new ServletException(new FacesException(new PersistenceException(refused)))));
     }
 
@@ -36,8 +37,8 @@ class DatabaseOutageTest {
 
     @Test
     void otherDatabaseErrorsAndBugsAreNot() {
-        assertFalse(DatabaseOutage.isCause(new PersistenceException(
-                new SQLException("duplicate key value violates unique constraint", "23505"))));
+        assertFalse(DatabaseOutage.isCause(
+                new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505"))));
         assertFalse(DatabaseOutage.isCause(new IllegalStateException("The clinic profile is missing")));
         assertFalse(DatabaseOutage.isCause(new NullPointerException()));
     }

@@ -25,12 +25,10 @@ class FailureLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final Logger logger = Logger.getLogger(FailureLog.class.getName());
     private MovableClock clock;
@@ -60,7 +58,9 @@ class FailureLogTest {
         clock.advance(FailureLog.QUIET_PERIOD);
         failures.log("/articles", sameFailure());
         assertEquals(2, records.size());
-        assertTrue(records.get(1).getMessage().contains("499 more like it"), records.get(1).getMessage());
+        assertTrue(
+                records.get(1).getMessage().contains("499 more like it"),
+                records.get(1).getMessage());
     }
 
     @Test

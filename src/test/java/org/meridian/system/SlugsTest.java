@@ -13,12 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SlugsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Treating Sciatica Pain with Acupuncture | treating-sciatica-pain-with-acupuncture",
-            "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief | the-benefits-of-acupuncture-for-back-pain-a-holistic-approach-to-relief",
-            "  Qi & Flow -- 101!  | qi-flow-101",
-            "Café Crème Brûlée | cafe-creme-brulee",
-            "Women’s Health | women-s-health"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Treating Sciatica Pain with Acupuncture | treating-sciatica-pain-with-acupuncture",
+                "The Benefits of Acupuncture for Back Pain: A Holistic Approach to Relief | the-benefits-of-acupuncture-for-back-pain-a-holistic-approach-to-relief",
+                "  Qi & Flow -- 101!  | qi-flow-101",
+                "Café Crème Brûlée | cafe-creme-brulee",
+                "Women’s Health | women-s-health"
+            })
     void makesSlugsFromTitles(String title, String slug) {
         assertEquals(slug, Slugs.fromTitle(title));
     }

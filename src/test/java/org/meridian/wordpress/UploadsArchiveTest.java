@@ -28,35 +28,53 @@ class UploadsArchiveTest {
     @Test
     void keepsTheImagesAttachmentsNameFoundByTheirUrlOnTheOldSite() {
         var photo = UploadsZip.jpeg(64, 48);
-        var archive = read(new UploadsZip().add("wp-content/uploads/2024/05/Needles.JPG", photo)
-                .add("wp-content/uploads/2024/05/needles-300x200.jpg", UploadsZip.jpeg(30, 20))
-                .add("wp-content/uploads/2023/01/unused.jpg", UploadsZip.jpeg(30, 20))
-                .add("wp-content/uploads/readme.txt", "not an image".getBytes(StandardCharsets.UTF_8)).bytes(), LIMIT);
-        assertArrayEquals(photo, archive.find("https://old.example/wp-content/uploads/2024/05/needles.jpg")
-                .orElseThrow());
-        assertTrue(archive.find("https://old.example/wp-content/uploads/2023/01/unused.jpg").isEmpty(),
+        var archive = read(
+                new UploadsZip()
+                        .add("wp-content/uploads/2024/05/Needles.JPG", photo)
+                        .add("wp-content/uploads/2024/05/needles-300x200.jpg", UploadsZip.jpeg(30, 20))
+                        .add("wp-content/uploads/2023/01/unused.jpg", UploadsZip.jpeg(30, 20))
+                        .add("wp-content/uploads/readme.txt", "not an image".getBytes(StandardCharsets.UTF_8))
+                        .bytes(),
+                LIMIT);
+        assertArrayEquals(
+                photo,
+                archive.find("https://old.example/wp-content/uploads/2024/05/needles.jpg")
+                        .orElseThrow());
+        assertTrue(
+                archive.find("https://old.example/wp-content/uploads/2023/01/unused.jpg")
+                        .isEmpty(),
                 "only images an attachment names are kept");
-        assertTrue(archive.find("https://old.example/wp-content/uploads/readme.txt").isEmpty());
+        assertTrue(archive.find("https://old.example/wp-content/uploads/readme.txt")
+                .isEmpty());
     }
 
     @Test
     void theOriginalOfASmallerCopyIsTheNameWithoutTheSize() {
-        assertEquals("2024/05/needles.jpg",
+        assertEquals(
+                "2024/05/needles.jpg",
                 UploadsArchive.originalPath("https://old.example/wp-content/uploads/2024/05/needles-300x200.jpg"));
         assertEquals("2024/05/needles.jpg", UploadsArchive.originalPath("/wp-content/uploads/2024/05/needles.jpg"));
     }
 
     @Test
     void refusesAWantedImageLargerThanTheMediaLibraryTakes() {
-        var message = refusal(new UploadsZip().add("uploads/2024/05/needles.jpg", new byte[(int) IMAGE_LIMIT + 1])
-                .bytes(), LIMIT);
+        var message = refusal(
+                new UploadsZip()
+                        .add("uploads/2024/05/needles.jpg", new byte[(int) IMAGE_LIMIT + 1])
+                        .bytes(),
+                LIMIT);
         assertTrue(message.contains("larger than the media library takes"), message);
     }
 
     @Test
     void refusesAPathThatClimbsOutOfTheFolder() {
-        for (var path : new String[] {"../../etc/cron.d/evil.jpg", "uploads/../../x.png", "/etc/passwd.jpg",
-            "C:/Windows/x.jpg", "uploads\\..\\..\\x.jpg"}) {
+        for (var path : new String[] {
+            "../../etc/cron.d/evil.jpg",
+            "uploads/../../x.png",
+            "/etc/passwd.jpg",
+            "C:/Windows/x.jpg",
+            "uploads\\..\\..\\x.jpg"
+        }) {
             var message = refusal(new UploadsZip().add(path, new byte[] {1}).bytes(), LIMIT);
             assertTrue(message.contains("leads out of its folder"), path + ": " + message);
         }
@@ -74,7 +92,9 @@ class UploadsArchiveTest {
 
     @Test
     void countsFilesThatAreNotImagesAgainstTheLimitToo() {
-        var bomb = new UploadsZip().add("uploads/huge.txt", new byte[4 * 1024 * 1024]).bytes();
+        var bomb = new UploadsZip()
+                .add("uploads/huge.txt", new byte[4 * 1024 * 1024])
+                .bytes();
         assertTrue(refusal(bomb, 1024 * 1024).contains("unpacks to more"));
     }
 

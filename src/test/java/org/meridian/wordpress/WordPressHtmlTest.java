@@ -17,7 +17,8 @@ class WordPressHtmlTest {
 
     @Test
     void blankLinesBecomeParagraphsAndSingleLineBreaksStay() {
-        assertEquals("<p>First paragraph.</p>\n<p>Second one,<br />\non two lines.</p>",
+        assertEquals(
+                "<p>First paragraph.</p>\n<p>Second one,<br />\non two lines.</p>",
                 converted("First paragraph.\n\nSecond one,\non two lines.\n"));
     }
 
@@ -43,16 +44,18 @@ class WordPressHtmlTest {
 
     @Test
     void imagesOfAttachmentsPointAtTheMediaLibraryAndOtherImagesAndScriptsGo() {
-        var mediaUrls = Map.of("https://old.example/wp-content/uploads/2024/05/needles-300x200.jpg",
-                "/media/50-640.jpg?v=1");
+        var mediaUrls =
+                Map.of("https://old.example/wp-content/uploads/2024/05/needles-300x200.jpg", "/media/50-640.jpg?v=1");
         var html = ArticleHtml.sanitize(WordPressHtml.toHtml("""
                 <figure class="wp-block-image"><img src="https://old.example/wp-content/uploads/2024/05/needles-300x200.jpg" alt="Needles" srcset="https://old.example/a.jpg 300w"/></figure>
 
                 <script>alert(1)</script><p><img src="https://cdn.example/banner.png" alt="Banner"></p>
 
                 [caption id="attachment_20"]Needles in a tray[/caption]""", mediaUrls::get));
-        assertTrue(html.contains("<img src=\"/media/50-640.jpg?v&#61;1\" alt=\"Needles\" />")
-                || html.contains("<img src=\"/media/50-640.jpg?v=1\" alt=\"Needles\" />"), html);
+        assertTrue(
+                html.contains("<img src=\"/media/50-640.jpg?v&#61;1\" alt=\"Needles\" />")
+                        || html.contains("<img src=\"/media/50-640.jpg?v=1\" alt=\"Needles\" />"),
+                html);
         assertFalse(html.contains("cdn.example"), html);
         assertFalse(html.contains("script") || html.contains("alert"), html);
         assertFalse(html.contains("srcset"), html);
@@ -61,7 +64,8 @@ class WordPressHtmlTest {
 
     @Test
     void findsTheAddressOfEveryImageShown() {
-        assertEquals(List.of("https://old.example/wp-content/uploads/2024/05/a-300x200.jpg", "/b.png"),
+        assertEquals(
+                List.of("https://old.example/wp-content/uploads/2024/05/a-300x200.jpg", "/b.png"),
                 WordPressHtml.imageSources("<p><img class=\"x\" src=\"https://old.example/wp-content/uploads/2024/05/"
                         + "a-300x200.jpg\" alt=\"\"></p><IMG SRC='/b.png'>"));
     }

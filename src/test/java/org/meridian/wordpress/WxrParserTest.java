@@ -33,7 +33,8 @@ class WxrParserTest {
     }
 
     private static String refusal(byte[] file) {
-        return assertThrows(RefusedImportException.class, () -> new WxrParser(LIMIT).parse(file)).getMessage();
+        return assertThrows(RefusedImportException.class, () -> new WxrParser(LIMIT).parse(file))
+                .getMessage();
     }
 
     @Test
@@ -41,10 +42,13 @@ class WxrParserTest {
         var export = parse("clinic.xml");
         assertEquals("https://oldclinic.example", export.siteUrl());
         assertEquals(List.of(new WxrExport.Author("meilee", "Dr. Mei Lee, L.Ac.")), export.authors());
-        assertEquals(List.of("back-pain", "sciatica", "uncategorized", "piriformis-syndrome", "herniated-disc"),
+        assertEquals(
+                List.of("back-pain", "sciatica", "uncategorized", "piriformis-syndrome", "herniated-disc"),
                 export.terms().stream().map(WxrExport.Term::slug).toList());
         assertEquals("Back Pain", export.terms().get(0).name());
-        assertEquals(List.of(10L, 11L, 12L, 14L, 13L), export.posts().stream().map(WxrExport.Post::wordPressId).toList());
+        assertEquals(
+                List.of(10L, 11L, 12L, 14L, 13L),
+                export.posts().stream().map(WxrExport.Post::wordPressId).toList());
         assertEquals(1, export.otherItems(), "the page");
 
         var backPain = export.posts().get(0);
@@ -91,8 +95,9 @@ class WxrParserTest {
 
     @Test
     void refusesAnEntityUsedWithoutADoctype() {
-        var file = new String(fixture("clinic.xml"), StandardCharsets.UTF_8).replace("<title>Sacramento",
-                "<title>&secret;Sacramento").getBytes(StandardCharsets.UTF_8);
+        var file = new String(fixture("clinic.xml"), StandardCharsets.UTF_8)
+                .replace("<title>Sacramento", "<title>&secret;Sacramento")
+                .getBytes(StandardCharsets.UTF_8);
         var message = refusal(file);
         assertTrue(message.contains("not well-formed") || message.contains("entity"), message);
     }
@@ -123,8 +128,10 @@ class WxrParserTest {
         var message = assertThrows(RefusedImportException.class, () -> new WxrParser(file.length - 1).parse(file))
                 .getMessage();
         assertTrue(message.contains("too big"), message);
-        assertEquals(RefusedImportException.EXPORT_FIELD, assertThrows(RefusedImportException.class,
-                () -> new WxrParser(file.length - 1).parse(file)).getField());
+        assertEquals(
+                RefusedImportException.EXPORT_FIELD,
+                assertThrows(RefusedImportException.class, () -> new WxrParser(file.length - 1).parse(file))
+                        .getField());
     }
 
     @Test
