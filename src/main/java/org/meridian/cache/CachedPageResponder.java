@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.meridian.security.SecurityHeaders;
+import org.meridian.web.SecurityHeaders;
 
 /**
  * Answers a request for a public page with the copy in the {@link PageCache}: which requests may be answered from

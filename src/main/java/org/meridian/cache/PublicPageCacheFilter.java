@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import org.meridian.security.SecurityHeaders;
+import org.meridian.web.SecurityHeaders;
 
 /**
  * Fills the page cache: a public page that is not in it yet is rendered through the rest of the filter chain and

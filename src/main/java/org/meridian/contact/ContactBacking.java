@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meridian.condition.Condition;
 import org.meridian.condition.ConditionService;
-import org.meridian.security.ClientAddress;
+import org.meridian.web.ClientAddress;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 

@@ -117,22 +117,22 @@ public class StaffUser implements Serializable {
         this.displayName = newDisplayName.strip();
     }
 
-    void changePasswordHash(String newHash) {
+    public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }
 
-    void changeRole(StaffRole newRole) {
+    public void changeRole(StaffRole newRole) {
         if (newRole == null) {
             throw new IllegalArgumentException("A staff user needs a role");
         }
         this.role = newRole;
     }
 
-    void setEnabled(boolean enabled) {
+    public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
-    void signedInAt(Instant at) {
+    public void signedInAt(Instant at) {
         this.lastLoginAt = at;
     }
 
@@ -156,7 +156,7 @@ public class StaffUser implements Serializable {
         this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 

@@ -26,7 +26,7 @@ public class DatabaseStartupCheck implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
-        databaseProblem(dataSource(session)).ifPresent(problem -> ConfigurationCheck.stop(List.of(problem)));
+        databaseProblem(dataSource(session)).ifPresent(problem -> StartupHalt.stop(List.of(problem)));
     }
 
     /** What keeps the database from answering, naming the setting to look at; empty when it answers. */
