@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Meridian benchmark: builds the WAR, starts it on Payara Micro with -Xmx256m, loads 100 and then 10,000 articles
 # over 20 conditions, and runs wrk against the public pages and a static file of the article page's size served by
-# the same server. Prints req/s, p50 and p99 per page, the ratios the targets name, start-up times (against an empty
+# the same server (and by nginx, when it is installed). Prints req/s, p50 and p99 per page, the ratios the targets name, start-up times (against an empty
 # WAR, and what a WAR of Faces and PrimeFaces alone adds), RSS and the longest collector pause during the measured
 # runs.
 #
 #   src/test/bench/run.sh            # full run (about 25 minutes)
 #   DURATION=5s src/test/bench/run.sh   # a quick look
 #
-# Needs wrk (apt-get install wrk). Only ever talks to 127.0.0.1.
+# Needs wrk (apt-get install wrk); nginx (apt-get install nginx) for the comparison with a plain web server. Only
+# ever talks to 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -41,7 +42,7 @@ stop_server() {
         server_pid=""
     fi
 }
-trap stop_server EXIT
+trap 'stop_server; stop_nginx' EXIT
 
 # start_server LOG URL-TO-PROBE ARGS... : starts Payara Micro and waits until URL answers 200; sets server_pid and
 # startup_seconds (not run in a subshell, so the caller can stop the server).
@@ -116,6 +117,39 @@ longest_pause() {
     tail -n +"$(($2 + 1))" "$1" | awk '/Pause/ {ms = $NF; sub(/ms$/, "", ms); if (ms + 0 > max) max = ms + 0}
         END {print max + 0}'
 }
+# nginx sends the article page's bytes as a file, plain or its stored gzip copy, as the page cache does: the speed of
+# a plain web server on this machine. It runs as long as one measurement pair, on the same cores.
+NGINX=$(command -v nginx || command -v /usr/sbin/nginx || true)
+NGINX_PORT=$((PORT + 1))
+nginx_pid=""
+start_nginx() {
+    local root=$WORK/nginx/root
+    mkdir -p "$root" "$WORK/nginx/tmp"
+    cp "$1" "$root/article.html" && gzip -9 -k -f "$root/article.html"
+    cat >"$WORK/nginx/nginx.conf" <<CONF
+worker_processes 2;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $WORK/nginx/tmp;
+    proxy_temp_path $WORK/nginx/tmp;
+    fastcgi_temp_path $WORK/nginx/tmp;
+    uwsgi_temp_path $WORK/nginx/tmp;
+    scgi_temp_path $WORK/nginx/tmp;
+    types { text/html html; }
+    gzip_static on;
+    server { listen 127.0.0.1:$NGINX_PORT; root $root; }
+}
+CONF
+    "$NGINX" -c "$WORK/nginx/nginx.conf" &
+    nginx_pid=$!
+    until curl -sf "http://127.0.0.1:$NGINX_PORT/article.html" >/dev/null; do sleep 0.1; done
+}
+stop_nginx() { kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=""; }
+
 ratio() { echo "scale=2; $(cat "$WORK/rps-$1") / $(cat "$WORK/rps-$2")" | bc; }
 
 echo "Meridian benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -d$DURATION, heap $HEAP"
@@ -184,6 +218,12 @@ for count in 100 10000; do
     measure "static-$count" "$static" 32
     measure "static-gzip-$count" "$static" 32 "Accept-Encoding: gzip"
     measure "static-in-app-$count" "$in_app" 32
+    if [ -n "$NGINX" ]; then
+        start_nginx "$WORK/static/article.html"
+        measure "nginx-$count" "http://127.0.0.1:$NGINX_PORT/article.html" 32
+        measure "nginx-gzip-$count" "http://127.0.0.1:$NGINX_PORT/article.html" 32 "Accept-Encoding: gzip"
+        stop_nginx
+    fi
     measure "library-$count" "$library" 32
     measure "filter-$count" "$filter" 32
     measure "hub-$count" "$hub" 32
@@ -197,6 +237,13 @@ for count in 100 10000; do
     echo "article / the same file as a static asset of Meridian itself: $(ratio "article-$count" "static-in-app-$count") plain"
     target "article >= 0.8 x static, plain, $count articles ($plain)" "$plain >= 0.8"
     target "article >= 0.8 x static, gzip, $count articles ($gzip)" "$gzip >= 0.8"
+    if [ -n "$NGINX" ]; then
+        nginx_plain=$(ratio "article-$count" "nginx-$count")
+        nginx_gzip=$(ratio "article-gzip-$count" "nginx-gzip-$count")
+        echo "article / nginx sending the same bytes: $nginx_plain plain, $nginx_gzip gzip"
+        target "article >= 0.6 x nginx, plain, $count articles ($nginx_plain)" "$nginx_plain >= 0.6"
+        target "article >= 0.6 x nginx, gzip, $count articles ($nginx_gzip)" "$nginx_gzip >= 0.6"
+    fi
     for page in article article-gzip library filter hub search; do
         p99=$(cat "$WORK/p99-$page-$count")
         target "p99 < 15 ms at 32 connections: $page, $count articles (${p99} ms)" "$p99 < 15"
