@@ -13,9 +13,9 @@ import org.glassfish.web.valve.GlassFishValve;
 /**
  * Answers cached public pages of one application at the very front of Payara's request pipeline, before Payara
  * starts the request for the application. Payara would otherwise first fire the request listeners (CDI's request
- * context and the container's own, about a sixth of a cached article's CPU) and then, in an application with Jakarta
+ * context and the container's own, a sizeable share of a cached page's work) and then, in an application with Jakarta
  * Security, run the authentication module (and with it a CDI look-up) and two JACC permission checks for every
- * request, public or not: more than sending a cached page costs (README, Benchmarks). A cached page is public and the
+ * request, public or not: more than sending a cached page costs (docs/benchmarks.md). A cached page is public and the
  * same for everyone, and no security constraint covers a cacheable path, so nothing is skipped that could refuse or
  * change the answer. Requests for other applications, and everything else, misses included, go on through the
  * pipeline as before. Put in place by {@link PageCacheValveInstaller}.
