@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Slow-body attack through nginx: starts the built WAR on Payara Micro, puts nginx in front of it with the README's
-# production settings (on a free port, without TLS, everything in a temporary folder, as the current user), opens 400
+# Slow-body attack through nginx: starts the built WAR on Payara Micro, puts nginx in front of it with the settings of
+# docs/operations.md (on a free port, without TLS, everything in a temporary folder, as the current user), opens 400
 # connections that send a form post one byte every 5 seconds, and meanwhile fetches the home page as a visitor
 # would: prints the visitor's success rate and latency. Then, for comparison, the same attack straight at Payara
 # Micro without nginx.
@@ -43,7 +43,7 @@ for _ in $(seq 1 1200); do
 done
 curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" || { echo "the site did not start" >&2; exit 1; }
 
-# The README's server block (Running in production), without TLS and on a free port; the rest is what nginx needs
+# The server block of docs/operations.md (In front), without TLS and on a free port; the rest is what nginx needs
 # to run from a temporary folder as the current user.
 mkdir -p "$WORK/nginx-temp"
 cat >"$WORK/nginx.conf" <<EOF
@@ -82,7 +82,7 @@ EOF
 for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$PROXY_PORT/" && break; sleep 0.2; done
 
 echo "Slow-body attack, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CONNECTIONS connections for ${SECONDS_PER_RUN}s, nginx $("$NGINX" -v 2>&1 | sed 's|.*/||')"
-echo "through nginx (README settings):"
+echo "through nginx (docs/operations.md settings):"
 python3 src/test/bench/slow_body.py "127.0.0.1:$PROXY_PORT" "http://127.0.0.1:$PROXY_PORT/" "$CONNECTIONS" "$SECONDS_PER_RUN"
 echo "straight at Payara Micro, no proxy (for comparison):"
 python3 src/test/bench/slow_body.py "127.0.0.1:$APP_PORT" "http://127.0.0.1:$APP_PORT/" "$CONNECTIONS" "$SECONDS_PER_RUN"

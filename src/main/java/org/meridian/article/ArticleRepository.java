@@ -77,7 +77,7 @@ public class ArticleRepository {
     /**
      * Up to {@code limit} published articles with ids above {@code afterId}, by id: a walk through all of them. The
      * ids come first, on their own: asked for whole rows at once, H2 reads every published article through the
-     * status index and sorts them all by id for each step (a second per step at 10,000 articles, and their bodies
+     * status index and sorts them all by id for each step (slower the more articles there are, and their bodies
      * all in the heap at once).
      */
     public List<SearchableArticle> findSearchable(long afterId, int limit) {

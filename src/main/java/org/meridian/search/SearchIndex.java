@@ -75,8 +75,8 @@ public class SearchIndex {
 
     /**
      * After the migrations and the demo content. The index lives in a temporary directory that Lucene maps into
-     * memory, so the operating system keeps it in memory outside the Java heap: kept in the heap instead, 10,000
-     * articles took some 55 MB of a 256 MB heap, and the full collections that followed paused every page.
+     * memory, so the operating system keeps it in memory outside the Java heap: kept in the heap instead, a large
+     * library's index took much of a small heap, and the full collections that followed paused every page.
      */
     void buildAtStart(@Observes @Priority(APPLICATION + 1000) Startup startup) {
         try {
