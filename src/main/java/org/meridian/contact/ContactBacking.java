@@ -82,7 +82,7 @@ public class ContactBacking {
             notice = "That was quick! Please check your request, then send it again.";
         } else if (outcome instanceof Outcome.TooMany) {
             Faces.responseSendError(429, "Too many requests");
-        } else {
+        } else { // Outcome.NotStored
             notice = "Sorry, we could not save your request just now. Please send it again in a moment, or call us.";
         }
     }
