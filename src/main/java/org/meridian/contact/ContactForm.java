@@ -1,113 +1,110 @@
 package org.meridian.contact;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.meridian.contact.ContactFormRules.KnownCondition;
+import org.meridian.contact.ContactFormRules.OneOf;
+import org.meridian.contact.ContactFormRules.Phone;
+import org.meridian.contact.ContactFormRules.Reachable;
+import org.meridian.contact.ContactFormRules.ShortMessage;
 
 /**
- * What a patient typed into the contact form, as text, and the rules it must meet before it is stored. The rules
- * live here rather than in Faces validators so that every broken rule is reported at once, in form order, for the
- * summary at the top of the form and the message beside each field.
+ * What a patient typed into the contact form, as text, and the rules it must meet before it is stored. The rules are
+ * Bean Validation constraints declared here and nowhere else; {@link ContactService#submit} checks them on the form it
+ * is given ({@code @Valid}), so every broken rule, those across fields too, is reported at once, and the contact page
+ * shows each beside its field. (Faces' own per-field bean validation is off on that page: it would check the fields
+ * one by one, without the rules across fields, before the form reaches the service.)
  */
+@Reachable
 public class ContactForm {
 
-    public static final int NAME_LENGTH = 120;
-    public static final int PHONE_LENGTH = 40;
-    public static final int EMAIL_LENGTH = 200;
-    public static final int TIMES_LENGTH = 200;
-    public static final int MESSAGE_LENGTH = 1000;
     public static final int MAX_LINKS = 1;
 
-    private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ().\\-]+");
-    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
-    private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+    /** The fields in the order the page shows them: broken rules are listed in this order. */
+    static final List<String> FIELDS = List.of(
+            "name",
+            "phone",
+            "email",
+            "contactMethod",
+            "preferredTimes",
+            "patientType",
+            "condition",
+            "message",
+            "consent");
 
+    private static final String EMAIL_RULE = "Please enter an email address like name@example.com.";
+    private static final String NOT_DIGIT = "[^0-9]";
+    /** Control characters but line breaks and tabs: they could hide or garble text in the console and the export. */
+    private static final String CONTROL = "[\\p{Cntrl}&&[^\\r\\n\\t]]";
+
+    @NotBlank(message = "Please enter your name.")
+    @Size(max = ContactRequest.NAME_LENGTH, message = "Please shorten your name to {max} characters.")
     private String name;
+
+    @Phone(message = "Please enter a phone number with its area code, for example (916) 555-0100.")
     private String phone;
+
+    @Pattern(regexp = "\\s*|\\s*[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+\\s*", message = EMAIL_RULE)
+    @Size(max = ContactRequest.EMAIL_LENGTH, message = EMAIL_RULE)
     private String email;
+
+    @OneOf(value = ContactMethod.class, message = "Please choose how we should contact you.")
     private String contactMethod;
+
+    @Size(max = ContactRequest.TIMES_LENGTH, message = "Please shorten the times to {max} characters.")
     private String preferredTimes;
+
+    @OneOf(value = PatientType.class, message = "Please tell us whether you have been to the clinic before.")
     private String patientType;
+
+    @ShortMessage
     private String message;
+
+    @KnownCondition(message = "Please choose a condition from the list.")
     private String condition;
+
+    @AssertTrue(message = "Please agree to the privacy notice, so we may store your request.")
     private boolean consent;
 
     /**
-     * The broken rules, field name to message, in the order the fields appear on the form; empty when the form may
-     * be stored.
-     *
-     * @param knownCondition tells whether a condition slug names a condition patients may choose
+     * The broken rules, field name to message, in the order the fields appear on the form: one message a field. Takes
+     * the violations of the form itself and of a method's form parameter alike (the field is the path's last node).
      */
-    public Map<String, String> validate(Predicate<String> knownCondition) {
-        var errors = new LinkedHashMap<String, String>();
-        if (isBlank(name)) {
-            errors.put("name", "Please enter your name.");
-        } else if (name.strip().length() > NAME_LENGTH) {
-            errors.put("name", "Please shorten your name to " + NAME_LENGTH + " characters.");
-        }
-        if (isBlank(phone) && isBlank(email)) {
-            errors.put("phone", "Please give a phone number or an email address, so we can reach you.");
-        }
-        if (!isBlank(phone) && !isValidPhone(phone)) {
-            errors.put("phone", "Please enter a phone number with its area code, for example (916) 555-0100.");
-        }
-        if (!isBlank(email) && !isValidEmail(email)) {
-            errors.put("email", "Please enter an email address like name@example.com.");
-        }
-        var method = enumValue(ContactMethod.class, contactMethod);
-        if (method == null) {
-            errors.put("contactMethod", "Please choose how we should contact you.");
-        } else if (method == ContactMethod.PHONE && isBlank(phone)) {
-            errors.put("contactMethod", "You chose phone: please give a phone number too.");
-        } else if (method == ContactMethod.EMAIL && isBlank(email)) {
-            errors.put("contactMethod", "You chose email: please give an email address too.");
-        }
-        if (!isBlank(preferredTimes) && preferredTimes.strip().length() > TIMES_LENGTH) {
-            errors.put("preferredTimes", "Please shorten the times to " + TIMES_LENGTH + " characters.");
-        }
-        if (enumValue(PatientType.class, patientType) == null) {
-            errors.put("patientType", "Please tell us whether you have been to the clinic before.");
-        }
-        if (!isBlank(message)) {
-            var length = message.strip().length();
-            if (length > MESSAGE_LENGTH) {
-                errors.put(
-                        "message",
-                        "Please shorten your message to " + MESSAGE_LENGTH + " characters (it has " + length + ").");
-            } else if (LINK.matcher(message).results().count() > MAX_LINKS) {
-                errors.put("message", "Please leave out web links: a message may contain at most one.");
+    public static Map<String, String> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+        var byField = new HashMap<String, String>();
+        for (var violation : violations) {
+            String field = null;
+            for (var node : violation.getPropertyPath()) {
+                field = node.getName();
             }
+            byField.putIfAbsent(field, violation.getMessage());
         }
-        if (!isBlank(condition) && !knownCondition.test(condition)) {
-            errors.put("condition", "Please choose a condition from the list.");
-        }
-        if (!consent) {
-            errors.put("consent", "Please agree to the privacy notice, so we may store your request.");
-        }
-        return errors;
+        var ordered = new LinkedHashMap<String, String>();
+        byField.keySet().stream()
+                .sorted(Comparator.comparingInt(ContactForm::position))
+                .forEach(field -> ordered.put(field, byField.get(field)));
+        return ordered;
     }
 
-    static boolean isValidPhone(String phone) {
-        var text = phone.strip();
-        if (text.length() > PHONE_LENGTH || !PHONE_CHARACTERS.matcher(text).matches()) {
-            return false;
-        }
-        var digits = digits(text).length();
-        return digits >= 10 && digits <= 15;
-    }
-
-    static boolean isValidEmail(String email) {
-        var text = email.strip();
-        return text.length() <= EMAIL_LENGTH && EMAIL.matcher(text).matches();
+    /** Where the field is on the form; anything else comes last. */
+    private static int position(String field) {
+        var index = FIELDS.indexOf(field);
+        return index < 0 ? FIELDS.size() : index;
     }
 
     /** The digits of a phone number. */
     public static String digits(String phone) {
-        return phone == null ? null : NOT_DIGIT.matcher(phone).replaceAll("");
+        return phone == null ? null : phone.replaceAll(NOT_DIGIT, "");
     }
 
     /**
@@ -131,18 +128,7 @@ public class ContactForm {
         if (isBlank(text)) {
             return null;
         }
-        return CONTROL.matcher(text.strip()).replaceAll("");
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        if (isBlank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return text.strip().replaceAll(CONTROL, "");
     }
 
     private static boolean isBlank(String text) {

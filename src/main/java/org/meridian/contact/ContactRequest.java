@@ -63,6 +63,11 @@ public class ContactRequest implements Serializable {
     static final String REFERENCE_OF = "ContactRequest.referenceOf";
     static final String DELETE_BY_IDS = "ContactRequest.deleteByIds";
 
+    public static final int NAME_LENGTH = 120;
+    public static final int PHONE_LENGTH = 40;
+    public static final int EMAIL_LENGTH = 200;
+    public static final int TIMES_LENGTH = 200;
+    public static final int MESSAGE_LENGTH = 1000;
     public static final int NOTES_LENGTH = 4000;
 
     @Id
@@ -79,30 +84,30 @@ public class ContactRequest implements Serializable {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
-    @Column(nullable = false, length = ContactForm.NAME_LENGTH, updatable = false)
+    @Column(nullable = false, length = NAME_LENGTH, updatable = false)
     private String name;
 
-    @Column(length = ContactForm.PHONE_LENGTH, updatable = false)
+    @Column(length = PHONE_LENGTH, updatable = false)
     private String phone;
 
     @Column(name = "phone_digits", length = 20, updatable = false)
     private String phoneDigits;
 
-    @Column(length = ContactForm.EMAIL_LENGTH, updatable = false)
+    @Column(length = EMAIL_LENGTH, updatable = false)
     private String email;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "contact_method", nullable = false, length = 10, updatable = false)
     private ContactMethod contactMethod;
 
-    @Column(name = "preferred_times", length = ContactForm.TIMES_LENGTH, updatable = false)
+    @Column(name = "preferred_times", length = TIMES_LENGTH, updatable = false)
     private String preferredTimes;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "patient_type", nullable = false, length = 10, updatable = false)
     private PatientType patientType;
 
-    @Column(length = ContactForm.MESSAGE_LENGTH, updatable = false)
+    @Column(length = MESSAGE_LENGTH, updatable = false)
     private String message;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -129,23 +134,26 @@ public class ContactRequest implements Serializable {
     protected ContactRequest() {}
 
     /**
-     * A new request from a form that passed its rules.
+     * A new request from a form that passed its rules ({@link ContactForm}). The request checks only what it cannot
+     * be without: consent, a name, a way to answer, and the choices the form offers.
      *
      * @param condition the condition the patient chose, or null
      */
     public ContactRequest(
             ContactForm form, Condition condition, String reference, String submissionKey, Instant receivedAt) {
-        if (!form.validate(slug -> condition != null && condition.getSlug().equals(slug))
-                .isEmpty()) {
-            throw new IllegalArgumentException("A contact request needs a form that meets every rule");
+        if (!form.isConsent()) {
+            throw new IllegalArgumentException("A request is stored only with the patient's consent");
         }
         this.reference = Objects.requireNonNull(reference);
         this.submissionKey = Objects.requireNonNull(submissionKey);
         this.receivedAt = Objects.requireNonNull(receivedAt);
-        this.name = ContactForm.clean(form.getName());
+        this.name = Objects.requireNonNull(ContactForm.clean(form.getName()), "A request needs a name");
         this.phone = ContactForm.clean(form.getPhone());
         this.phoneDigits = ContactForm.phoneKey(phone);
         this.email = ContactForm.normalizedEmail(form.getEmail());
+        if (phone == null && email == null) {
+            throw new IllegalArgumentException("A request needs a phone number or an email address");
+        }
         this.contactMethod = ContactMethod.valueOf(form.getContactMethod());
         this.preferredTimes = ContactForm.clean(form.getPreferredTimes());
         this.patientType = PatientType.valueOf(form.getPatientType());

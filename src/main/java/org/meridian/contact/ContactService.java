@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -22,10 +23,10 @@ import org.meridian.audit.AuditSubject;
 import org.meridian.condition.ConditionService;
 
 /**
- * Patient requests: taking them in from the public form, and everything staff do with them in the console. Every
- * method that reads or changes a request for staff leaves a line in the audit log, in the transaction of the action
- * itself: no action without its line, no line without its action. The lines name requests by id and never hold what
- * a patient wrote.
+ * Patient requests: storing them as the public form sends them (behind the protections of
+ * {@link ContactSubmissions}), and everything staff do with them in the console. Every method that reads or changes a
+ * request for staff leaves a line in the audit log, in the transaction of the action itself: no action without its
+ * line, no line without its action. The lines name requests by id and never hold what a patient wrote.
  */
 @ApplicationScoped
 public class ContactService {
@@ -44,17 +45,14 @@ public class ContactService {
     @Inject
     private AuditLog auditLog;
 
-    /** Whether a patient may choose this condition on the form. */
-    public boolean isKnownCondition(String slug) {
-        return conditionService.find(slug).isPresent();
-    }
-
     /**
      * Stores the request and, in the same transaction, its notification mail. A form posted a second time with the
-     * same submission key finds the first request instead of adding another.
+     * same submission key finds the first request instead of adding another. A form that breaks a rule of
+     * {@link ContactForm} is refused with a {@link jakarta.validation.ConstraintViolationException} naming every
+     * broken rule, and nothing is stored.
      */
     @Transactional
-    public Submission submit(@NotNull ContactForm form, @NotBlank String submissionKey) {
+    public Submission submit(@NotNull @Valid ContactForm form, @NotBlank String submissionKey) {
         var earlier = repository.findBySubmissionKey(submissionKey);
         if (earlier.isPresent()) {
             return new Submission(earlier.get().getId(), earlier.get().getReference(), false);

@@ -11,7 +11,8 @@ import org.meridian.system.AttemptLog;
 /**
  * Keeps robots and floods out of the clinic's inbox without any third party: a minimum time between showing the form
  * and sending it, and a limit of requests per client address and hour, counted in the database by every instance
- * together ({@link AttemptLog}). (The honeypot field and the link limit are checked by the form itself.)
+ * together ({@link AttemptLog}). ({@link ContactSubmissions} checks the honeypot field; the link limit is a rule of
+ * {@link ContactForm}.)
  */
 @ApplicationScoped
 public class SubmissionGuard {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.io.StringWriter;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -111,6 +112,21 @@ class ContactAdminIT {
         assertEquals(first.reference(), second.reference());
         assertEquals(1, count("select count(*) from contact_request where submission_key = '" + key + "'"));
         assertEquals(1, count("select count(*) from mail_outbox where request_id = " + first.id()));
+    }
+
+    @Test
+    void formThatBreaksRulesIsRefusedWithEveryBrokenRuleAndNothingStored() throws Exception {
+        var key = UUID.randomUUID().toString();
+        var form = form("", null, null);
+        form.setCondition("no-such-condition");
+
+        var refused = assertThrows(ConstraintViolationException.class, () -> contactService.submit(form, key));
+
+        assertEquals(
+                List.of("name", "phone", "condition"),
+                List.copyOf(ContactForm.fieldErrors(refused.getConstraintViolations())
+                        .keySet()));
+        assertEquals(0, count("select count(*) from contact_request where submission_key = '" + key + "'"));
     }
 
     @Test

@@ -175,8 +175,8 @@ class ContactFormIT extends DeployedWarTest {
                 fields.put(
                         field,
                         switch (value) {
-                            case "LONG_TIMES" -> "x".repeat(ContactForm.TIMES_LENGTH + 1);
-                            case "LONG_MESSAGE" -> "x".repeat(ContactForm.MESSAGE_LENGTH + 1);
+                            case "LONG_TIMES" -> "x".repeat(ContactRequest.TIMES_LENGTH + 1);
+                            case "LONG_MESSAGE" -> "x".repeat(ContactRequest.MESSAGE_LENGTH + 1);
                             default -> value;
                         });
         }
@@ -196,6 +196,29 @@ class ContactFormIT extends DeployedWarTest {
         assertTrue(input != null, "the field or its group is described by its error");
         assertEquals(fields.get("name"), page.getElementById("name").val(), "what the patient typed is kept");
         assertEquals(fields.get("phone"), page.getElementById("phone").val());
+    }
+
+    @Test
+    void everyBrokenRuleIsShownAtOnceBesideItsFieldAndInTheSummaryInFormOrder() {
+        var fields = ContactFormClient.validFields("", "(916) 555-0107");
+        fields.put("contactMethod", "EMAIL");
+        fields.put("message", "x".repeat(ContactRequest.MESSAGE_LENGTH + 1));
+        fields.remove("consent");
+        var response = client.open("/contact").send(fields);
+
+        assertEquals(200, response.statusCode());
+        var page = SiteClient.html(response);
+        assertEquals(
+                List.of("name-error", "contactMethod-error", "message-error", "consent-error"),
+                page.select(".field-error").eachAttr("id"));
+        assertEquals(
+                List.of("#name", "#contactMethod:0", "#message", "#consent"),
+                page.select(".error-summary li a").eachAttr("href"));
+        assertTrue(page.getElementById("contactMethod-error").text().startsWith("You chose email"));
+        assertTrue(page.getElementById("message-error").text().contains("(it has 1001)"));
+        assertEquals(
+                "Please check 4 fields before sending",
+                page.selectFirst("#error-summary-heading").text());
     }
 
     @Test
