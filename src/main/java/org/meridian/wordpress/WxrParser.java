@@ -19,7 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads a WordPress export (WXR 1.0-1.2, as WordPress 6 writes it) with StAX. An export never has a document type
  * declaration, so none is read: DTDs and external entities are off and a file that declares one is refused, which
  * stops entity expansion ("billion laughs") and reading files of the server ({@code file:///etc/passwd}) alike.
- * The file's size is limited before it is read and its number of elements while it is read.
+ * The file's size is limited before it is read and its number of elements while it is read. One reader for the
+ * whole format: its length is the export's element names, each read in one place.
  */
 final class WxrParser {
 
