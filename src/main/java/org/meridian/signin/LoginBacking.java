@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import org.meridian.system.BadRequestException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -46,6 +47,10 @@ public class LoginBacking {
     }
 
     public void signIn() {
+        if (username == null || password == null) {
+            // Faces leaves a field the post did not carry at all unset and unchecked: no browser sends that form.
+            throw new BadRequestException("The sign-in form was posted without its fields");
+        }
         var refused = staffSignIn.pausedFor(username);
         if (refused.isPresent()) {
             Messages.addGlobalError(StaffSignIn.tooManyFailures(refused.get()));

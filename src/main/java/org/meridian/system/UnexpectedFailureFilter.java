@@ -9,19 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The last line of defence for a request that fails unexpectedly: the visitor gets the site's own 500 page (never
- * a stack trace or an exception name), and the failure is logged through {@link FailureLog}, which keeps floods of
- * the same failure out of the log. First in the filter chain. A failure because the database is out of reach gets
- * the 503 page instead, which asks the visitor to call or come back shortly, with {@code Retry-After}.
+ * The last line of defence for a request that fails unexpectedly: the visitor gets the site's own error page with
+ * the status that says why (never a stack trace or an exception name), through {@link FailureResponses}, which
+ * also logs it. First in the filter chain.
  */
 public class UnexpectedFailureFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** A database restart takes seconds; the pool reconnects by itself once it is back. */
-    private static final String RETRY_AFTER_SECONDS = "10";
 
     @Inject
-    private FailureLog failureLog;
+    private FailureResponses failureResponses;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,16 +26,7 @@ public class UnexpectedFailureFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            failureLog.log(request.getRequestURI(), e);
-            if (!response.isCommitted()) {
-                response.reset();
-                if (DatabaseOutage.isCause(e)) {
-                    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                } else {
-                    response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                }
-            }
+            failureResponses.answer(request, response, e);
         }
     }
 }

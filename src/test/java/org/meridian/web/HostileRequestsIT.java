@@ -41,10 +41,20 @@ import org.meridian.support.Staff;
 @DatabaseIndependent
 class HostileRequestsIT extends DeployedWarTest {
 
+    /** What a Faces ajax post adds to the form's fields. */
+    private static final Map<String, String> AJAX = Map.of(
+            "jakarta.faces.partial.ajax", "true",
+            "jakarta.faces.partial.execute", "@all",
+            "jakarta.faces.partial.render", "@all");
+
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final List<String> LEAKS = List.of("Exception", "java.", "jakarta.", "at org.", "Caused by");
-    /** Names every Faces page carries on purpose (form fields and resource addresses), taken out before the check. */
-    private static final Pattern FACES_NAMES = Pattern.compile("jakarta\\.faces\\.(ViewState|resource|ClientWindow)");
+    /**
+     * Names every Faces page carries on purpose (form fields, resource addresses, the view an ajax answer replaces),
+     * taken out before the check.
+     */
+    private static final Pattern FACES_NAMES =
+            Pattern.compile("jakarta\\.faces\\.(ViewState|ViewRoot|resource|ClientWindow)");
 
     /** How a replayed admin post is made. */
     private enum Replay {
@@ -242,6 +252,26 @@ class HostileRequestsIT extends DeployedWarTest {
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=no-such-charset")
                         .POST(HttpRequest.BodyPublishers.ofString("name=%E9"))
                         .build())));
+        assertAll(checks);
+    }
+
+    /**
+     * A form posted without a field its page always sends: 400 with the site's page, as a full post and as an ajax
+     * post alike (Mojarra's own ajax error names the exception's class).
+     */
+    @Test
+    void aFormPostedWithoutItsFieldsIsA400WithoutAClassNameAjaxOrNot() {
+        var visitor = new AdminClient(base);
+        var checks = new ArrayList<Executable>();
+        for (var ajax : List.of(Map.<String, String>of(), AJAX)) {
+            var withoutPassword = new HashMap<String, String>(ajax);
+            withoutPassword.put("login:username", "admin");
+            withoutPassword.put("login:password", null);
+            checks.add(answered(
+                    400,
+                    "POST /login without its password field" + (ajax.isEmpty() ? "" : " (ajax)"),
+                    () -> visitor.post(visitor.page("/login"), "login", withoutPassword, "login:signIn")));
+        }
         assertAll(checks);
     }
 
