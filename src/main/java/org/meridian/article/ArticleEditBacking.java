@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.meridian.condition.Condition;
@@ -39,6 +37,9 @@ public class ArticleEditBacking implements Serializable {
     private ArticleEditService editService;
 
     @Inject
+    private ArticleWorkflowService workflowService;
+
+    @Inject
     private ConditionService conditionService;
 
     @Inject
@@ -59,23 +60,12 @@ public class ArticleEditBacking implements Serializable {
     private Instant editedAt;
     private Instant publishedAt;
 
-    private String title;
-    private String slug;
+    /** The article's fields as typed, with their rules (Faces checks them beside every field at once). */
+    private ArticleForm form = new ArticleForm();
+
     /** The slug last made from the title: it follows the title until someone types their own. */
     private String suggestedSlug = "";
 
-    private String summary;
-    private String body;
-    private Long heroImageId;
-    private String author;
-    private String reviewerName;
-    private String reviewerCredentials;
-    private LocalDate lastReviewedOn;
-    private LocalDate reviewDueOn;
-    private boolean featured;
-    private boolean hiddenFromSearchEngines;
-    private List<Long> conditionIds = new ArrayList<>();
-    private List<ReferenceRow> references = new ArrayList<>();
     private LocalDateTime publishAt;
     private LocalDateTime unpublishAt;
 
@@ -105,49 +95,35 @@ public class ArticleEditBacking implements Serializable {
         publishedAt = article.getPublishedAt();
         publishAt = local(article.getPublishAt());
         unpublishAt = local(article.getUnpublishAt());
-        title = content.title();
-        slug = content.slug();
-        summary = content.summary();
-        body = content.bodyHtml();
-        heroImageId = content.heroImageId();
-        author = content.authorName();
-        reviewerName = content.reviewerName();
-        reviewerCredentials = content.reviewerCredentials();
-        lastReviewedOn = content.lastReviewedOn();
-        reviewDueOn = content.reviewDueOn();
-        featured = content.featured();
-        hiddenFromSearchEngines = content.hiddenFromSearchEngines();
-        conditionIds = new ArrayList<>(content.conditionIds());
-        references = new ArrayList<>(content.references().stream()
-                .map(reference -> new ReferenceRow(reference.getTitle(), reference.getUrl()))
-                .toList());
+        form = ArticleForm.of(content);
     }
 
     /** A new article's address follows its title, as long as nobody has typed one. */
     public void titleChanged() {
-        if (isNew() && title != null && (slug == null || slug.isBlank() || slug.equals(suggestedSlug))) {
-            suggestedSlug = Slugs.fromTitle(title);
-            slug = suggestedSlug;
+        var slug = form.getSlug();
+        if (isNew() && form.getTitle() != null && (slug == null || slug.isBlank() || slug.equals(suggestedSlug))) {
+            suggestedSlug = Slugs.fromTitle(form.getTitle());
+            form.setSlug(suggestedSlug);
         }
     }
 
     public void addReference() {
-        references.add(new ReferenceRow());
+        form.getReferences().add(new ReferenceRow());
     }
 
     public void removeReference(int index) {
-        references.remove(index);
+        form.getReferences().remove(index);
     }
 
     public void moveReferenceUp(int index) {
         if (index > 0) {
-            Collections.swap(references, index, index - 1);
+            Collections.swap(form.getReferences(), index, index - 1);
         }
     }
 
     public void moveReferenceDown(int index) {
-        if (index < references.size() - 1) {
-            Collections.swap(references, index, index + 1);
+        if (index < form.getReferences().size() - 1) {
+            Collections.swap(form.getReferences(), index, index + 1);
         }
     }
 
@@ -156,37 +132,37 @@ public class ArticleEditBacking implements Serializable {
     }
 
     public void saveAndSendForReview() {
-        saveThen(() -> editService.sendForReview(id, version), "Saved and sent for review.");
+        saveThen(() -> workflowService.sendForReview(id, version), "Saved and sent for review.");
     }
 
     public void saveAndPublish() {
-        saveThen(() -> editService.publish(id, version), "Published: patients see it now.");
+        saveThen(() -> workflowService.publish(id, version), "Published: patients see it now.");
     }
 
     public void saveAndSchedule() {
         saveThen(
-                () -> editService.schedule(id, version, publishAt, unpublishAt),
+                () -> workflowService.schedule(id, version, publishAt, unpublishAt),
                 publishAt == null && unpublishAt == null ? "Saved; nothing is scheduled." : "Saved and scheduled.");
     }
 
     public void backToDraft() {
-        act(() -> editService.backToDraft(id, version), "Taken back from review.");
+        act(() -> workflowService.backToDraft(id, version), "Taken back from review.");
     }
 
     public void unpublish() {
-        act(() -> editService.unpublish(id, version), "Unpublished: patients no longer see it.");
+        act(() -> workflowService.unpublish(id, version), "Unpublished: patients no longer see it.");
     }
 
     public void discardPendingChanges() {
         act(
-                () -> editService.discardPendingChanges(id, version),
+                () -> workflowService.discardPendingChanges(id, version),
                 "Pending changes discarded; the live version is " + "unchanged.");
     }
 
     public void delete() {
         try {
             editService.delete(id, version);
-            FacesForms.savedThenGo("Deleted \u201c" + title + "\u201d.", "admin/articles");
+            FacesForms.savedThenGo("Deleted \u201c" + form.getTitle() + "\u201d.", "admin/articles");
         } catch (EditConflictException e) {
             FacesForms.conflict(e);
         }
@@ -198,27 +174,12 @@ public class ArticleEditBacking implements Serializable {
      */
     private void saveThen(Runnable then, String message) {
         try {
-            var content = new ArticleContent(
-                    title,
-                    slug,
-                    summary,
-                    body,
-                    heroImageId,
-                    author,
-                    reviewerName,
-                    reviewerCredentials,
-                    lastReviewedOn,
-                    reviewDueOn,
-                    featured,
-                    hiddenFromSearchEngines,
-                    conditionIds,
-                    references());
             if (isNew()) {
-                var article = editService.create(content);
+                var article = editService.create(form);
                 id = article.getId();
                 version = article.getVersion();
             } else {
-                version = editService.save(id, version, content);
+                version = editService.save(id, version, form);
             }
         } catch (InvalidInputException e) {
             FacesForms.refused(FORM, e);
@@ -252,29 +213,6 @@ public class ArticleEditBacking implements Serializable {
 
     private String editorUrl() {
         return "admin/articles/edit?id=" + id;
-    }
-
-    /** The typed references as the article keeps them; a row that is not one is refused next to its fields. */
-    private List<Reference> references() {
-        var checked = new ArrayList<Reference>();
-        for (int i = 0; i < references.size(); i++) {
-            var row = references.get(i);
-            if (row.isEmpty()) {
-                continue;
-            }
-            try {
-                checked.add(new Reference(row.getTitle(), row.getLocation()));
-            } catch (IllegalArgumentException e) {
-                var field = row.getTitle() == null || row.getTitle().isBlank() ? "title" : "location";
-                throw new InvalidInputException(
-                        "references:" + i + ":" + field,
-                        field.equals("title")
-                                ? "Give the reference a title."
-                                : "Enter a web address starting with https:// or a DOI "
-                                        + "such as 10.1001/jama.2018.1234.");
-            }
-        }
-        return checked;
     }
 
     private LocalDateTime local(Instant instant) {
@@ -337,120 +275,16 @@ public class ArticleEditBacking implements Serializable {
 
     /** The chosen hero image, for its preview beside the choice. */
     public MediaAsset getHeroImage() {
-        return heroImageId == null
+        return form.getHeroImageId() == null
                 ? null
                 : media.stream()
-                        .filter(asset -> asset.getId().equals(heroImageId))
+                        .filter(asset -> asset.getId().equals(form.getHeroImageId()))
                         .findFirst()
                         .orElse(null);
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public Long getHeroImageId() {
-        return heroImageId;
-    }
-
-    public void setHeroImageId(Long heroImageId) {
-        this.heroImageId = heroImageId;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public void setAuthor(String author) {
-        this.author = author;
-    }
-
-    public String getReviewerName() {
-        return reviewerName;
-    }
-
-    public void setReviewerName(String reviewerName) {
-        this.reviewerName = reviewerName;
-    }
-
-    public String getReviewerCredentials() {
-        return reviewerCredentials;
-    }
-
-    public void setReviewerCredentials(String reviewerCredentials) {
-        this.reviewerCredentials = reviewerCredentials;
-    }
-
-    public LocalDate getLastReviewedOn() {
-        return lastReviewedOn;
-    }
-
-    public void setLastReviewedOn(LocalDate lastReviewedOn) {
-        this.lastReviewedOn = lastReviewedOn;
-    }
-
-    public LocalDate getReviewDueOn() {
-        return reviewDueOn;
-    }
-
-    public void setReviewDueOn(LocalDate reviewDueOn) {
-        this.reviewDueOn = reviewDueOn;
-    }
-
-    public boolean isFeatured() {
-        return featured;
-    }
-
-    public void setFeatured(boolean featured) {
-        this.featured = featured;
-    }
-
-    public boolean isHiddenFromSearchEngines() {
-        return hiddenFromSearchEngines;
-    }
-
-    public void setHiddenFromSearchEngines(boolean hiddenFromSearchEngines) {
-        this.hiddenFromSearchEngines = hiddenFromSearchEngines;
-    }
-
-    public List<Long> getConditionIds() {
-        return conditionIds;
-    }
-
-    public void setConditionIds(List<Long> conditionIds) {
-        this.conditionIds = conditionIds == null ? new ArrayList<>() : new ArrayList<>(conditionIds);
-    }
-
-    public List<ReferenceRow> getReferences() {
-        return references;
+    public ArticleForm getForm() {
+        return form;
     }
 
     public LocalDateTime getPublishAt() {

@@ -29,7 +29,7 @@ public class ArticleScheduler {
     private static final Logger LOG = Logger.getLogger(ArticleScheduler.class.getName());
 
     @Inject
-    private ArticleEditService editService;
+    private ArticleWorkflowService workflowService;
 
     @Inject
     private ClusterJobLock lock;
@@ -65,11 +65,11 @@ public class ArticleScheduler {
 
     void runDue() {
         var now = Instant.now();
-        for (var id : editService.duePublications(now)) {
-            carryOut("publish", id, () -> editService.publishScheduled(id, now));
+        for (var id : workflowService.duePublications(now)) {
+            carryOut("publish", id, () -> workflowService.publishScheduled(id, now));
         }
-        for (var id : editService.dueUnpublications(now)) {
-            carryOut("unpublish", id, () -> editService.unpublishScheduled(id, now));
+        for (var id : workflowService.dueUnpublications(now)) {
+            carryOut("unpublish", id, () -> workflowService.unpublishScheduled(id, now));
         }
     }
 

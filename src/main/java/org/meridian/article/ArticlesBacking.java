@@ -25,7 +25,7 @@ public class ArticlesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ArticleEditService editService;
+    private ArticleOverviewService overviewService;
 
     @Inject
     private ConditionService conditionService;
@@ -100,13 +100,13 @@ public class ArticlesBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(editService.count(query(null)));
+            return Math.toIntExact(overviewService.count(query(null)));
         }
 
         @Override
         public List<Article> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return editService.listed(query(sortBy), first, pageSize);
+            return overviewService.listed(query(sortBy), first, pageSize);
         }
 
         @Override

@@ -25,6 +25,9 @@ public class RevisionsBacking implements Serializable {
     @Inject
     private ArticleEditService editService;
 
+    @Inject
+    private ArticleRevisionService revisionService;
+
     private Long id;
     private Integer from;
     private Integer to;
@@ -41,14 +44,14 @@ public class RevisionsBacking implements Serializable {
         }
         version = found.get().article().getVersion();
         title = found.get().content().title();
-        revisions = editService.revisions(id);
+        revisions = revisionService.revisions(id);
         if ((from == null || to == null) && revisions.size() >= 2) {
             to = revisions.get(0).number();
             from = revisions.get(1).number();
         }
         if (from != null && to != null) {
             try {
-                diff = editService.compare(id, from, to);
+                diff = revisionService.compare(id, from, to);
             } catch (InvalidInputException e) {
                 Messages.addGlobalError(e.getMessage());
             }
@@ -57,7 +60,7 @@ public class RevisionsBacking implements Serializable {
 
     public void restore(int number) {
         try {
-            editService.restore(id, version, number);
+            revisionService.restore(id, version, number);
             FacesForms.savedThenGo(
                     "Restored revision " + number + ": it is the current content again, saved as a " + "new revision.",
                     "admin/articles/edit?id=" + id);

@@ -3,7 +3,7 @@ package org.meridian.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.meridian.article.ArticleEditService;
+import org.meridian.article.ArticleOverviewService;
 import org.meridian.clinic.ClinicService;
 import org.meridian.security.SignedInStaff;
 import org.meridian.security.StaffUser;
@@ -17,18 +17,18 @@ public class DashboardBacking {
     private SignedInStaff signedIn;
 
     @Inject
-    private ArticleEditService articleEditService;
+    private ArticleOverviewService articleOverviewService;
 
     @Inject
     private ClinicService clinicService;
 
     private StaffUser user;
-    private ArticleEditService.Dashboard articles;
+    private ArticleOverviewService.Dashboard articles;
     private boolean clinicAwaitingSetUp;
 
     public void load() {
         user = signedIn.current();
-        articles = articleEditService.dashboard();
+        articles = articleOverviewService.dashboard();
         clinicAwaitingSetUp = clinicService.profile().isAwaitingSetUp();
     }
 
@@ -41,7 +41,7 @@ public class DashboardBacking {
         return user;
     }
 
-    public ArticleEditService.Dashboard getArticles() {
+    public ArticleOverviewService.Dashboard getArticles() {
         return articles;
     }
 }

@@ -229,6 +229,22 @@ class ArticleEditorIT extends DeployedWarTest {
     }
 
     @Test
+    void everyBadFieldIsRefusedNextToItselfAtOnce() {
+        var editor = signedInEditor();
+        var values = articleValues("", "");
+        values.put("article:summary", "");
+        values.put("article:author", " ");
+        values.put("article:slug", "Not An Address");
+        var refused = editor.submit(editor.page("/admin/articles/edit"), "article", values, "article:save");
+        assertEquals("Enter the article's title.", fieldMessage(refused, "article:title"), refused.text());
+        assertEquals("Write a short summary.", fieldMessage(refused, "article:summary"));
+        assertEquals("Write the article's text.", fieldMessage(refused, "article:body"));
+        assertEquals("Enter who wrote the article.", fieldMessage(refused, "article:author"));
+        assertTrue(fieldMessage(refused, "article:slug").startsWith("Use lower-case letters"), refused.text());
+        assertFalse(refused.location().contains("id="), "nothing saved: " + refused.location());
+    }
+
+    @Test
     void uploadsOfANonImageNamedPngAndOfAnSvgAreRefused() {
         var editor = signedInEditor();
         var form = editor.page("/admin/media");

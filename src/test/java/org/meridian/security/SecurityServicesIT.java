@@ -36,6 +36,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.article.ArticleEditService;
+import org.meridian.article.ArticleOverviewService;
+import org.meridian.article.ArticleWorkflowService;
 import org.meridian.audit.AuditLog;
 import org.meridian.backup.BackupService;
 import org.meridian.clinic.ClinicService;
@@ -76,6 +78,12 @@ class SecurityServicesIT {
 
     @Inject
     private ArticleEditService articleEditService;
+
+    @Inject
+    private ArticleWorkflowService articleWorkflowService;
+
+    @Inject
+    private ArticleOverviewService articleOverviewService;
 
     @Inject
     private MediaService mediaService;
@@ -142,7 +150,7 @@ class SecurityServicesIT {
                 () -> staffUserService.create(
                         "intruder", "Intruder", null, StaffRole.ADMIN, "Heron-gravel-plum-walk-78"));
         assertThrows(AccessDeniedException.class, () -> staffUserService.changeOwnPassword("a", "b"));
-        assertThrows(AccessDeniedException.class, () -> articleEditService.publish(1, 0));
+        assertThrows(AccessDeniedException.class, () -> articleWorkflowService.publish(1, 0));
         assertThrows(AccessDeniedException.class, () -> articleEditService.delete(1, 0));
         assertThrows(AccessDeniedException.class, () -> articleEditService.preview(1));
         assertThrows(AccessDeniedException.class, () -> mediaService.upload("x.png", new byte[] {1}, "x", false));
@@ -162,7 +170,7 @@ class SecurityServicesIT {
         assertThrows(AccessDeniedException.class, () -> conditionService.summariesForEditing());
         assertThrows(AccessDeniedException.class, () -> conditionService.delete(1, 0, true));
         assertThrows(AccessDeniedException.class, () -> auditLog.newestFirst(0, 10));
-        assertThrows(AccessDeniedException.class, () -> articleEditService.dashboard());
+        assertThrows(AccessDeniedException.class, () -> articleOverviewService.dashboard());
         assertThrows(AccessDeniedException.class, () -> mediaService.all());
     }
 
@@ -176,7 +184,7 @@ class SecurityServicesIT {
         assertEquals(editor, securityContext.getCallerPrincipal().getName());
 
         // What editors do is allowed, so the refusals below are about the role, not about being signed in.
-        assertDoesNotThrow(() -> articleEditService.dashboard());
+        assertDoesNotThrow(() -> articleOverviewService.dashboard());
         assertDoesNotThrow(() -> conditionService.summariesForEditing());
 
         var refused = assertThrows(AccessDeniedException.class, () -> staffUserService.all());
