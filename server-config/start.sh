@@ -12,8 +12,9 @@ for built in target/payara-micro.jar target/meridian.war; do
     fi
 done
 
-# --nohazelcast: one instance on its own (docs/operations.md shows a cluster); --disablephonehome: no usage report
-# to Payara. The asadmin file sets timeouts, limits and cookie flags before the HTTP listener opens.
+# --nocluster: one instance on its own (docs/operations.md shows a cluster). Hazelcast still runs in this process and
+# keeps the console's sessions: the WAR is distributable, and with --nohazelcast Payara would log two stack traces
+# for every request that touches a session. --disablephonehome: no usage report to Payara. The asadmin file sets timeouts, limits and cookie flags before the HTTP listener opens.
 exec java -jar target/payara-micro.jar --deploy target/meridian.war --contextroot / \
-    --nohazelcast --disablephonehome \
+    --nocluster --disablephonehome \
     --prebootcommandfile server-config/pre-boot-commands.asadmin "$@"

@@ -23,7 +23,7 @@ WORK=$PWD/target/bench
 # The JVM's default collector (G1 here), as ops run it. The serial collector this used before let the old generation
 # fill with promoted garbage and emptied it every few minutes in one full collection of about 240 ms.
 JAVA_OPTS=("$HEAP")
-PAYARA_OPTS=(--nohazelcast --disablephonehome --port "$PORT" --minhttpthreads 4 --maxhttpthreads 8
+PAYARA_OPTS=(--nocluster --disablephonehome --port "$PORT" --minhttpthreads 4 --maxhttpthreads 8
              --prebootcommandfile server-config/pre-boot-commands.asadmin)
 BASE="http://127.0.0.1:$PORT"
 

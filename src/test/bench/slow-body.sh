@@ -33,7 +33,7 @@ trap cleanup EXIT
 
 MERIDIAN_DATA_DIR="$WORK/data" MERIDIAN_TRUSTED_PROXIES=127.0.0.1 MERIDIAN_ADMIN_PASSWORD="slow-body-$RANDOM-$RANDOM-run" \
     java -Xmx512m -jar target/payara-micro.jar --deploy target/meridian.war --contextroot / --port "$APP_PORT" \
-    --nohazelcast --disablephonehome --prebootcommandfile server-config/pre-boot-commands.asadmin \
+    --nocluster --disablephonehome --prebootcommandfile server-config/pre-boot-commands.asadmin \
     >"$WORK/payara.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 1200); do

@@ -100,6 +100,11 @@ class TwoInstancesIT {
     }
 
     @Test
+    void requestsThatOpenSessionsDoNotFillTheLog() {
+        assertTrue(first.logGrowthFromSessionRequests(2000) < 100_000, "the log stays small under a flood");
+    }
+
+    @Test
     void aChangeMadeThroughOneInstanceShowsOnTheOtherWithinTwoSeconds() throws Exception {
         var onSecond = new SiteClient(second.uri("/"));
         // Both pages are now in the second instance's cache.

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,14 +38,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the built WAR at "/" on its own (no cluster) with these environment variables, logging to {@code log}. */
+    /**
+     * Starts the built WAR at "/" on its own, as server-config/start.sh does ({@code --nocluster}), with these
+     * environment variables, logging to {@code log}.
+     */
     public static PayaraMicroProcess start(Map<String, String> environment, Path log) {
-        return start(environment, List.of("--nohazelcast"), log);
+        return start(environment, List.of("--nocluster"), log);
     }
 
     /**
      * Starts the built WAR at "/" with these environment variables and further options: cluster options (such as
-     * {@code --clustermode} and {@code --clustername} instead of {@code --nohazelcast}), more applications
+     * {@code --clustermode} and {@code --clustername}) or {@code --nocluster}, more applications
      * ({@code --deploy other.war}); logging to {@code log}.
      */
     public static PayaraMicroProcess start(Map<String, String> environment, List<String> options, Path log) {
@@ -66,7 +70,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static int startExpectingExit(Map<String, String> environment, Path log) {
         try {
-            var process = launch(environment, List.of("--nohazelcast"), freePort(), log);
+            var process = launch(environment, List.of("--nocluster"), freePort(), log);
             if (process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                 return process.exitValue();
             }
@@ -103,6 +107,32 @@ public final class PayaraMicroProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         return builder.start();
     }
+
+    /**
+     * How much the server's log grows while {@code count} requests that each open a session (the sign-in page, the
+     * console's redirect to it) are sent without cookies, as a scan or a flood sends them; in bytes.
+     */
+    public long logGrowthFromSessionRequests(int count) {
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try {
+            var before = Files.size(log);
+            for (var i = 0; i < count; i += BATCH) {
+                var batch = new ArrayList<CompletableFuture<HttpResponse<Void>>>();
+                for (var j = i; j < Math.min(count, i + BATCH); j++) {
+                    var path = j % 2 == 0 ? "/login" : "/admin/";
+                    batch.add(http.sendAsync(
+                            HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding()));
+                }
+                batch.forEach(CompletableFuture::join);
+            }
+            return Files.size(log) - before;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Requests sent at once by {@link #logGrowthFromSessionRequests}: a few browsers' worth. */
+    private static final int BATCH = 16;
 
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
