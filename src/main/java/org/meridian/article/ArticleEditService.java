@@ -28,6 +28,7 @@ import org.meridian.security.StaffRole;
 import org.meridian.system.DateFormats;
 import org.meridian.system.EditConflictException;
 import org.meridian.system.InvalidInputException;
+import org.meridian.system.SiteSettings;
 import org.meridian.system.Slugs;
 
 /**
@@ -60,7 +61,7 @@ public class ArticleEditService {
     private DateFormats dates;
 
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
+    @ConfigProperty(name = SiteSettings.TIME_ZONE)
     private ZoneId zone;
 
     /** An article as the editor opens it: its state, and the content to edit (its pending changes, if any). */

@@ -23,6 +23,8 @@ public class DatabaseStartupCheck implements SessionCustomizer {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartupCheck.class.getName());
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
+    private static final String SETTING =
+            MeridianDataSource.URL + " (" + SiteSettings.environmentVariable(MeridianDataSource.URL) + ")";
 
     @Override
     public void customize(Session session) {
@@ -39,9 +41,9 @@ public class DatabaseStartupCheck implements SessionCustomizer {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: " + firstLine(e));
+            return Optional.of("the database at " + SETTING + " cannot be reached: " + firstLine(e));
         }
-        return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) does not answer");
+        return Optional.of("the database at " + SETTING + " does not answer");
     }
 
     private static DataSource dataSource(Session session) {
