@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -26,8 +27,8 @@ import javax.imageio.ImageWriteParam;
  * (and the original width), which drops their metadata and anything hidden around the pixels (polyglot files).
  * <p>
  * WebP: the JDK has no WebP codec, so a WebP upload is checked (RIFF structure, known image chunk, dimensions) and
- * stored at its own width only, its bytes unchanged except that EXIF and XMP metadata chunks and any bytes after the
- * RIFF container are dropped.
+ * stored at its own width only, its bytes unchanged except that every chunk but the image's own (metadata such as
+ * EXIF and XMP, and any unknown chunk, which could carry anything) and any bytes after the RIFF container are dropped.
  */
 public final class ImageProcessor {
 
@@ -186,7 +187,10 @@ public final class ImageProcessor {
         return out.toByteArray();
     }
 
-    /** Checks a WebP file's container and image header, and keeps it without its metadata chunks. */
+    /** The chunks that draw a WebP image (its header, frames, alpha and colour profile); all others are dropped. */
+    private static final Set<String> IMAGE_CHUNKS = Set.of("VP8X", "VP8 ", "VP8L", "ALPH", "ANIM", "ANMF", "ICCP");
+
+    /** Checks a WebP file's container and image header, and keeps only the chunks that make the image. */
     private static Result webp(byte[] upload) {
         var buffer = ByteBuffer.wrap(upload).order(ByteOrder.LITTLE_ENDIAN);
         if (upload.length < 30) {
@@ -250,10 +254,10 @@ public final class ImageProcessor {
                 }
                 case "ANIM", "ANMF" -> imageChunk = true;
                 default -> {
-                    // ICCP, ALPH and unknown chunks are kept; only metadata goes.
+                    // the colour profile and alpha are checked by the browser's decoder like the image itself
                 }
             }
-            if (!type.equals("EXIF") && !type.equals("XMP ")) {
+            if (IMAGE_CHUNKS.contains(type)) {
                 kept.write(upload, position, chunkEnd - position);
             }
             position = chunkEnd;

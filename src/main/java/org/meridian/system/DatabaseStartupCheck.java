@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
@@ -28,7 +29,22 @@ public class DatabaseStartupCheck implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
-        databaseProblem(dataSource(session)).ifPresent(problem -> StartupHalt.stop(List.of(problem)));
+        unknownScheme()
+                .or(() -> databaseProblem(dataSource(session)))
+                .ifPresent(problem -> StartupHalt.stop(List.of(problem)));
+    }
+
+    /** A URL of a database the site has no driver for, unless the operator named a data source class for it. */
+    private static Optional<String> unknownScheme() {
+        var config = ConfigProvider.getConfig(DatabaseStartupCheck.class.getClassLoader());
+        var url = config.getOptionalValue(DataSourceClassConfigSource.URL_KEY, String.class)
+                .orElse("");
+        if (config.getOptionalValue(DataSourceClassConfigSource.KEY, String.class)
+                .isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("meridian.db.url (MERIDIAN_DB_URL) must start with "
+                + DataSourceClassConfigSource.knownPrefixes() + ", not '" + url.replaceFirst("//.*", "//...") + "'");
     }
 
     /** What keeps the database from answering, naming the setting to look at; empty when it answers. */

@@ -123,12 +123,13 @@ class ImageProcessorTest {
     }
 
     @Test
-    void webpIsCheckedAndKeptWithoutItsMetadata() {
+    void webpIsCheckedAndKeptWithOnlyTheChunksOfTheImage() {
         var exif = chunk("EXIF", "secret-location".getBytes(StandardCharsets.US_ASCII));
+        var unknown = chunk("JUNK", "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
         var vp8x = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
         vp8x.put((byte) 0x08).put(new byte[3]).put(uint24(639)).put(uint24(479));
-        var webp = riff(chunk("VP8X", vp8x.array()), chunk("VP8L", vp8l(640, 480)), exif);
-        var result = processor.process(concat(webp, "<script>".getBytes(StandardCharsets.US_ASCII)));
+        var webp = riff(chunk("VP8X", vp8x.array()), unknown, chunk("VP8L", vp8l(640, 480)), exif);
+        var result = processor.process(concat(webp, "<style>".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(ImageFormat.WEBP, result.format());
         assertEquals(640, result.width());
         assertEquals(480, result.height());
@@ -136,7 +137,8 @@ class ImageProcessorTest {
         var text = new String(kept, StandardCharsets.ISO_8859_1);
         assertFalse(text.contains("secret-location"));
         assertFalse(text.contains("EXIF"));
-        assertFalse(text.contains("<script"));
+        assertFalse(text.contains("<script"), "an unknown chunk is dropped");
+        assertFalse(text.contains("<style"), "bytes after the container are dropped");
         assertEquals(0, kept[20] & 0x08, "the VP8X flags no longer announce EXIF");
         assertEquals(
                 kept.length - 8,

@@ -25,8 +25,11 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void refusesAPasswordLongerThanTheLimit() {
-        assertTrue(policy.problem("ab1!".repeat(51), "maria").orElseThrow().contains("at most 200"));
+    void refusesAPasswordLongerThan128CharactersAndAcceptsOneOf128() {
+        assertTrue(policy.problem("ab1!-".repeat(25) + "xyzw", "maria")
+                .orElseThrow()
+                .contains("at most 128"));
+        assertEquals(Optional.empty(), policy.problem("ab1!-".repeat(25) + "xyz", "maria"));
     }
 
     @ParameterizedTest

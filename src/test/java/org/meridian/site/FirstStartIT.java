@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meridian.clinic.ClinicProfile;
+import org.meridian.support.AdminClient;
 import org.meridian.support.PayaraMicroProcess;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
@@ -31,7 +33,8 @@ import org.meridian.support.Staff;
  * administrator is asked to enter the clinic's facts until they are entered. It removes a search index a killed
  * server left in the temporary folder, and leaves none of its own when stopped. Restarted on the same folder with the
  * demo content switched on, it still has what staff entered, and the demo content is not loaded over it; a second
- * application deployed beside it is answered by itself, not by the page cache that runs first in the server.
+ * application deployed beside it is answered by itself, not by the page cache that runs first in the server. The
+ * first start has the page cache's valve switched off: the application's filter then answers every hit.
  */
 class FirstStartIT {
 
@@ -54,7 +57,9 @@ class FirstStartIT {
                 "MERIDIAN_ADMIN_PASSWORD",
                 Staff.adminPassword(),
                 "JAVA_TOOL_OPTIONS",
-                "-Djava.io.tmpdir=" + temporaryFiles);
+                "-Djava.io.tmpdir=" + temporaryFiles,
+                "MERIDIAN_PAGE_CACHE_FRONT_VALVE",
+                "false");
         var logs = Files.createDirectories(Path.of("target", "first-start-it"));
         var leftByAKill = Files.createDirectory(temporaryFiles.resolve("meridian-search-left-by-a-kill"));
         Files.writeString(leftByAKill.resolve("write.lock"), "");
@@ -76,6 +81,9 @@ class FirstStartIT {
             }
             var home = SiteClient.html(site.get("/"));
             assertTrue(home.selectFirst("header a.call").text().contains(ClinicProfile.NOT_SET));
+            var metrics = new AdminClient(server.uri("/"));
+            assertTrue(pageCacheMetric(metrics, "hits") > 0, "the home page came from the cache the second time");
+            assertEquals(0, pageCacheMetric(metrics, "hits_in_front"), "with the valve off, the filter answers hits");
             var library = SiteClient.html(site.get("/articles"));
             assertEquals("0 articles", library.selectFirst(".results-count").text());
             assertEquals(
@@ -120,6 +128,7 @@ class FirstStartIT {
 
         var withDemoContent = new HashMap<>(environment);
         withDemoContent.remove("MERIDIAN_DEMO_CONTENT");
+        withDemoContent.remove("MERIDIAN_PAGE_CACHE_FRONT_VALVE");
         var otherApplication = otherApplication();
         try (var server = PayaraMicroProcess.start(
                 withDemoContent,
@@ -152,6 +161,16 @@ class FirstStartIT {
                             .text(),
                     "the demo content goes into an empty database only");
         }
+    }
+
+    /** A page cache gauge from {@code /metrics}, in the Prometheus text format ({@code meridian_page_cache_NAME}). */
+    private static long pageCacheMetric(AdminClient client, String name) {
+        var metrics = client.get("/metrics");
+        assertEquals(200, metrics.statusCode());
+        var line = Pattern.compile("^meridian_page_cache_" + name + "(\\{[^}]*\\})? ([0-9.E]+)$", Pattern.MULTILINE)
+                .matcher(metrics.body());
+        assertTrue(line.find(), () -> "no page cache " + name + " in " + metrics.body());
+        return (long) Double.parseDouble(line.group(2));
     }
 
     /** A bare application with one page, deployed at {@code /other}: Payara names it after its file. */

@@ -25,14 +25,13 @@ class StartupFailureIT {
 
     @Test
     void anUnreachableDatabaseStopsTheStartWithOneLineNamingTheSetting() throws Exception {
-        // A port nobody listens on: PostgreSQL "down" at start.
+        // A port nobody listens on: PostgreSQL "down" at start. The URL, user and password are all an operator sets:
+        // the data source class follows from the URL.
         var output = refusedStart(
                 "unreachable-database.log",
                 Map.of(
                         "MERIDIAN_DB_URL",
                         "jdbc:postgresql://127.0.0.1:" + PayaraMicroProcess.freePort() + "/meridian",
-                        "MERIDIAN_DB_DATASOURCE_CLASS",
-                        "org.postgresql.ds.PGSimpleDataSource",
                         "MERIDIAN_DB_USER",
                         "meridian",
                         "MERIDIAN_DB_PASSWORD",
@@ -42,6 +41,19 @@ class StartupFailureIT {
                 output.contains("Configuration error: the database at meridian.db.url (MERIDIAN_DB_URL) cannot be "
                         + "reached: Connection refused"),
                 output);
+    }
+
+    @Test
+    void aDatabaseTheSiteHasNoDriverForStopsTheStartNamingTheUrlSetting() throws Exception {
+        var output = refusedStart(
+                "unknown-database.log",
+                Map.of("MERIDIAN_DB_URL", "jdbc:mysql://127.0.0.1:3306/meridian?password=secret"));
+
+        assertTrue(
+                output.contains("Configuration error: meridian.db.url (MERIDIAN_DB_URL) must start with jdbc:h2: or "
+                        + "jdbc:postgresql:, not 'jdbc:mysql://...'"),
+                output);
+        assertFalse(output.contains("secret"), "the URL's credentials in the log");
     }
 
     @Test
