@@ -37,14 +37,13 @@ public class DatabaseStartupCheck implements SessionCustomizer {
     /** A URL of a database the site has no driver for, unless the operator named a data source class for it. */
     private static Optional<String> unknownScheme() {
         var config = ConfigProvider.getConfig(DatabaseStartupCheck.class.getClassLoader());
-        var url = config.getOptionalValue(DataSourceClassConfigSource.URL_KEY, String.class)
-                .orElse("");
-        if (config.getOptionalValue(DataSourceClassConfigSource.KEY, String.class)
+        var url = config.getOptionalValue(MeridianDataSource.URL, String.class).orElse("");
+        if (config.getOptionalValue(MeridianDataSource.DATASOURCE_CLASS, String.class)
                 .isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("meridian.db.url (MERIDIAN_DB_URL) must start with "
-                + DataSourceClassConfigSource.knownPrefixes() + ", not '" + url.replaceFirst("//.*", "//...") + "'");
+        return Optional.of(SETTING + " must start with " + DataSourceClassConfigSource.knownPrefixes() + ", not '"
+                + url.replaceFirst("//.*", "//...") + "'");
     }
 
     /** What keeps the database from answering, naming the setting to look at; empty when it answers. */
