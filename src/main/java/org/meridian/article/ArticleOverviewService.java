@@ -4,10 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.security.StaffRole;
+import org.meridian.system.SiteSettings;
 
 /** What the admin console lists of the articles: the article list, page by page, and the dashboard. */
 @ApplicationScoped
@@ -19,8 +18,7 @@ public class ArticleOverviewService {
     private ArticleRepository articles;
 
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
-    private ZoneId zone;
+    private SiteSettings siteSettings;
 
     /** What the dashboard lists. */
     public record Dashboard(
@@ -43,6 +41,6 @@ public class ArticleOverviewService {
                 articles.findDrafts(DASHBOARD_ROWS),
                 articles.findInReview(DASHBOARD_ROWS),
                 articles.findScheduled(DASHBOARD_ROWS),
-                articles.findReviewDue(LocalDate.now(zone), DASHBOARD_ROWS));
+                articles.findReviewDue(LocalDate.now(siteSettings.timeZone()), DASHBOARD_ROWS));
     }
 }

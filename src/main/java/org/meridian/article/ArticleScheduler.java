@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.system.ClusterJobLock;
 
 /**
@@ -35,8 +34,7 @@ public class ArticleScheduler {
     private ClusterJobLock lock;
 
     @Inject
-    @ConfigProperty(name = "meridian.scheduler.period-seconds")
-    private long periodSeconds;
+    private ArticleSettings settings;
 
     /** Threads with the application's context: the default managed scheduled executor loses it for tasks submitted
      * during start-up on Payara. */
@@ -47,8 +45,9 @@ public class ArticleScheduler {
 
     void start(@Observes Startup startup) {
         scheduler = Executors.newSingleThreadScheduledExecutor(threadFactory);
-        scheduler.scheduleWithFixedDelay(this::runSafely, periodSeconds, periodSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "Scheduled publishing runs every " + periodSeconds + " s");
+        var period = settings.schedulerPeriodSeconds();
+        scheduler.scheduleWithFixedDelay(this::runSafely, period, period, TimeUnit.SECONDS);
+        LOG.info(() -> "Scheduled publishing runs every " + period + " s");
     }
 
     @PreDestroy
@@ -60,7 +59,8 @@ public class ArticleScheduler {
 
     private void runSafely() {
         // The lease is kept for the turn, so the other instances skip it; it ends before the next one.
-        lock.runClaimed(JOB, Duration.ofSeconds(periodSeconds).minusMillis(500), false, this::runDue);
+        lock.runClaimed(
+                JOB, Duration.ofSeconds(settings.schedulerPeriodSeconds()).minusMillis(500), false, this::runDue);
     }
 
     void runDue() {

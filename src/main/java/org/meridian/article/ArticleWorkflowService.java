@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
 import org.meridian.security.StaffRole;
 import org.meridian.system.DateFormats;
 import org.meridian.system.InvalidInputException;
+import org.meridian.system.SiteSettings;
 
 /**
  * Moving an article through its workflow: review, publication now or on a schedule, unpublication, and the pending
@@ -36,8 +35,7 @@ public class ArticleWorkflowService {
     private DateFormats dates;
 
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
-    private ZoneId zone;
+    private SiteSettings siteSettings;
 
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
     @Transactional
@@ -94,8 +92,12 @@ public class ArticleWorkflowService {
     public void schedule(long id, long version, LocalDateTime publishAt, LocalDateTime unpublishAt) {
         var article = writer.current(id, version);
         var now = Instant.now();
-        var publishing = publishAt == null ? null : publishAt.atZone(zone).toInstant();
-        var unpublishing = unpublishAt == null ? null : unpublishAt.atZone(zone).toInstant();
+        var publishing = publishAt == null
+                ? null
+                : publishAt.atZone(siteSettings.timeZone()).toInstant();
+        var unpublishing = unpublishAt == null
+                ? null
+                : unpublishAt.atZone(siteSettings.timeZone()).toInstant();
         if (publishing != null && !publishing.isAfter(now)) {
             throw new InvalidInputException("publishAt", "Choose a time in the future, or publish now.");
         }

@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.system.FacesForms;
+import org.meridian.system.SiteSettings;
+import org.meridian.web.WebSettings;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -29,12 +29,10 @@ public class BackupBacking {
     private BackupService backupService;
 
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
-    private ZoneId zone;
+    private SiteSettings site;
 
     @Inject
-    @ConfigProperty(name = "meridian.request.max-kb")
-    private long maxUploadKilobytes;
+    private WebSettings web;
 
     private boolean patientRequests;
     private UploadedFile file;
@@ -46,7 +44,7 @@ public class BackupBacking {
         external.setResponseContentType("application/zip");
         external.setResponseHeader(
                 "Content-Disposition",
-                "attachment; filename=\"meridian-backup-" + LocalDate.now(zone)
+                "attachment; filename=\"meridian-backup-" + LocalDate.now(site.timeZone())
                         + (patientRequests ? "-with-patient-requests" : "") + ".zip\"");
         external.setResponseHeader("Cache-Control", "no-store");
         backupService.export(patientRequests, external.getResponseOutputStream());
@@ -68,7 +66,7 @@ public class BackupBacking {
                 FacesForms.savedThenGo(
                         "Restored the backup of "
                                 + DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a", Locale.US)
-                                        .withZone(zone)
+                                        .withZone(site.timeZone())
                                         .format(manifest.createdAt())
                                 + ". The site shows its content now; staff "
                                 + "sign in with the accounts and passwords of the backup.",
@@ -89,7 +87,7 @@ public class BackupBacking {
     }
 
     public long getMaxUploadMegabytes() {
-        return maxUploadKilobytes / 1024;
+        return web.requestMaxKilobytes() / 1024;
     }
 
     public boolean isPatientRequests() {

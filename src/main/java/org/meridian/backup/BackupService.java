@@ -11,11 +11,11 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
 import org.meridian.security.StaffRole;
 import org.meridian.system.MeridianDataSource;
+import org.meridian.system.SiteSettings;
 
 /**
  * Backups from the console: the same exporter and importer as the command, on the server's data source. Not
@@ -40,8 +40,7 @@ public class BackupService {
     private BackupEvents events;
 
     @Inject
-    @ConfigProperty(name = "meridian.base-url")
-    private String baseUrl;
+    private SiteSettings site;
 
     /**
      * Writes a backup into {@code out}. Recorded in the audit log before a byte is sent; one with patient requests
@@ -54,7 +53,8 @@ public class BackupService {
                 "backup",
                 patientRequests ? "including every patient request" : "without patient requests");
         try (var connection = dataSource.getConnection()) {
-            var manifest = BackupExporter.export(connection, out, patientRequests, "admin console of " + baseUrl);
+            var manifest =
+                    BackupExporter.export(connection, out, patientRequests, "admin console of " + site.baseUrl());
             LOG.log(Level.INFO, "Backup written: {0} tables, schema version {1}", new Object[] {
                 manifest.tables().size(), manifest.schemaVersion()
             });

@@ -2,11 +2,12 @@ package org.meridian.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.meridian.system.MeridianDataSource;
+import org.meridian.system.SiteSettings;
 
 /**
  * The database settings for {@link BackupCommand}, found as the server finds them: the defaults in
@@ -38,19 +39,19 @@ final class CommandSettings {
     }
 
     String dbUrl() {
-        return value("meridian.db.url");
+        return value(MeridianDataSource.URL);
     }
 
     String dbUser() {
-        return value("meridian.db.user");
+        return value(MeridianDataSource.USER);
     }
 
     String dbPassword() {
-        return value("meridian.db.password");
+        return value(MeridianDataSource.PASSWORD);
     }
 
     String value(String key) {
-        var environmentName = key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        var environmentName = SiteSettings.environmentVariable(key);
         var raw = environment.getOrDefault(environmentName, defaults.getProperty(key));
         if (raw == null) {
             throw new BackupRefusedException("Set " + environmentName + ": it has no default.");

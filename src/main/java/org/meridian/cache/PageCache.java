@@ -12,7 +12,6 @@ import jakarta.servlet.ServletContext;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.meridian.content.ContentChanged;
@@ -26,8 +25,7 @@ import org.meridian.content.ContentChanged;
 public class PageCache {
 
     @Inject
-    @ConfigProperty(name = "meridian.page-cache.max-mb")
-    private int maxMegabytes;
+    private CacheSettings settings;
 
     private Cache<String, CachedPage> pages;
 
@@ -41,7 +39,7 @@ public class PageCache {
     @PostConstruct
     void create() {
         pages = Caffeine.newBuilder()
-                .maximumWeight(maxMegabytes * 1024L * 1024L)
+                .maximumWeight(settings.maxMegabytes() * 1024L * 1024L)
                 .weigher((String key, CachedPage page) -> page.weight())
                 .build();
     }

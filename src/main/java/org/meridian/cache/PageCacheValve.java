@@ -36,8 +36,6 @@ import org.glassfish.web.valve.GlassFishValve;
  */
 public class PageCacheValve implements GlassFishValve, Contained {
 
-    static final String SWITCH = "meridian.page-cache.front-valve";
-
     private static final Logger LOG = Logger.getLogger(PageCacheValve.class.getName());
 
     /** The application this valve answers for; null on the instance Payara creates, which only installs. */
@@ -62,8 +60,10 @@ public class PageCacheValve implements GlassFishValve, Contained {
         if (application != null) {
             return;
         }
-        if (!ConfigProvider.getConfig(PageCacheValve.class.getClassLoader()).getValue(SWITCH, Boolean.class)) {
-            LOG.info("Cached public pages are answered by the application's filter (" + SWITCH + "=false)");
+        if (!ConfigProvider.getConfig(PageCacheValve.class.getClassLoader())
+                .getValue(CacheSettings.FRONT_VALVE, Boolean.class)) {
+            LOG.info("Cached public pages are answered by the application's filter (" + CacheSettings.FRONT_VALVE
+                    + "=false)");
             return;
         }
         var serverPipeline = container.getParent().getPipeline();

@@ -13,10 +13,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
 import org.meridian.content.ContentChangeFeed;
@@ -24,6 +22,7 @@ import org.meridian.content.ContentKind;
 import org.meridian.security.StaffRole;
 import org.meridian.system.EditConflictException;
 import org.meridian.system.InvalidInputException;
+import org.meridian.system.SiteSettings;
 
 /**
  * The clinic's facts: the one place every page gets its name, phone, address, hours and closures from, read fresh on
@@ -47,8 +46,7 @@ public class ClinicService {
     private ContentChangeFeed contentChanges;
 
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
-    private ZoneId zone;
+    private SiteSettings site;
 
     /** The clinic's facts; they exist from the first start on (created with the demo content or by set-up). */
     public ClinicProfile profile() {
@@ -64,7 +62,7 @@ public class ClinicService {
     public List<ClinicClosure> upcomingClosures() {
         var closures = entityManager
                 .createNamedQuery(ClinicClosure.FROM, ClinicClosure.class)
-                .setParameter("from", LocalDate.now(zone))
+                .setParameter("from", LocalDate.now(site.timeZone()))
                 .getResultList();
         lastClosures = List.copyOf(closures);
         return closures;
@@ -113,7 +111,7 @@ public class ClinicService {
         if (day == null) {
             throw new InvalidInputException("day", "Enter the day the clinic is closed.");
         }
-        if (day.isBefore(LocalDate.now(zone))) {
+        if (day.isBefore(LocalDate.now(site.timeZone()))) {
             throw new InvalidInputException("day", "That day has passed. Enter today or a later day.");
         }
         if (reason != null && reason.strip().length() > ClinicClosure.REASON_LENGTH) {

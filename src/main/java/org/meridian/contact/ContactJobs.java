@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.meridian.system.ClusterJobLock;
@@ -44,33 +43,28 @@ public class ContactJobs {
     private MetricRegistry metrics;
 
     @Inject
-    @ConfigProperty(name = "meridian.contact.retention-days")
-    int retentionDays;
+    private ContactSettings settings;
 
     @Inject
-    @ConfigProperty(name = "meridian.contact.purge-interval-seconds")
-    long purgeIntervalSeconds;
-
-    @Inject
-    @ConfigProperty(name = "meridian.mail.poll-seconds")
-    long pollSeconds;
+    private MailSettings mail;
 
     void start(@Observes Startup startup) {
         scheduler.scheduleWithFixedDelay(
-                () -> safely("mail-outbox", dispatcher::dispatchDue), 1, pollSeconds, TimeUnit.SECONDS);
+                () -> safely("mail-outbox", dispatcher::dispatchDue), 1, mail.pollSeconds(), TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(
-                () -> safely("retention-purge", this::purgeOnce), 1, purgeIntervalSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "Patient requests are kept " + retentionDays + " days; purge every " + purgeIntervalSeconds
-                + " s, mail outbox every " + pollSeconds + " s");
+                () -> safely("retention-purge", this::purgeOnce), 1, settings.purgeIntervalSeconds(), TimeUnit.SECONDS);
+        LOG.info(() -> "Patient requests are kept " + settings.retentionDays() + " days; purge every "
+                + settings.purgeIntervalSeconds() + " s, mail outbox every " + mail.pollSeconds() + " s");
     }
 
     /** Deletes expired requests if no other instance did so this turn. */
     void purgeOnce() {
-        var lease = Duration.ofSeconds(purgeIntervalSeconds).minusMillis(500);
+        var lease = Duration.ofSeconds(settings.purgeIntervalSeconds()).minusMillis(500);
         lock.runClaimed(PURGE_JOB, lease, false, () -> {
-            var purged = contactService.purgeReceivedBefore(Instant.now().minus(Duration.ofDays(retentionDays)));
+            var purged =
+                    contactService.purgeReceivedBefore(Instant.now().minus(Duration.ofDays(settings.retentionDays())));
             if (purged > 0) {
-                LOG.info(() -> purged + " contact requests older than " + retentionDays + " days deleted");
+                LOG.info(() -> purged + " contact requests older than " + settings.retentionDays() + " days deleted");
             }
         });
     }

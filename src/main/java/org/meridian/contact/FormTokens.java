@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signed tokens in a hidden field of the contact form: when the form was shown, and a random key that makes the
@@ -37,8 +36,7 @@ public class FormTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "meridian.contact.token-key")
-    Optional<String> configuredKey;
+    private ContactSettings settings;
 
     private SecretKeySpec key;
 
@@ -50,8 +48,7 @@ public class FormTokens {
 
     @PostConstruct
     void init() {
-        var bytes = configuredKey
-                .filter(text -> !text.isBlank())
+        var bytes = settings.tokenKey()
                 .map(text -> text.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {
                     var random = new byte[32];

@@ -11,8 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.system.ClusterJobLock;
+import org.meridian.system.SiteSettings;
 
 /**
  * Sends the outbox's due mail, oldest first, one instance at a time. Runs right after a request is stored and then
@@ -46,16 +46,10 @@ public class MailDispatcher {
     private ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "meridian.base-url")
-    String baseUrl;
+    private SiteSettings site;
 
     @Inject
-    @ConfigProperty(name = "meridian.mail.retry-min-seconds")
-    long retryMinSeconds;
-
-    @Inject
-    @ConfigProperty(name = "meridian.mail.retry-max-seconds")
-    long retryMaxSeconds;
+    private MailSettings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -102,7 +96,7 @@ public class MailDispatcher {
             if (reference.isEmpty()) {
                 continue;
             }
-            var notification = NotificationMail.of(requestId, reference.get(), baseUrl);
+            var notification = NotificationMail.of(requestId, reference.get(), site.baseUrl());
             try {
                 sender.sendToClinic(notification.subject(), notification.body());
                 outbox.markSent(id, Instant.now());
@@ -112,8 +106,8 @@ public class MailDispatcher {
                         id,
                         Instant.now(),
                         e.toString(),
-                        Duration.ofSeconds(retryMinSeconds),
-                        Duration.ofSeconds(retryMaxSeconds));
+                        Duration.ofSeconds(settings.retryMinSeconds()),
+                        Duration.ofSeconds(settings.retryMaxSeconds()));
                 LOG.log(
                         Level.WARNING,
                         "Notification of contact request {0} not sent (attempt {1}); it will be " + "retried: {2}",

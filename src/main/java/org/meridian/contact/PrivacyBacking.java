@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.clinic.ClinicService;
 
 /** The privacy notice, {@code /privacy}: the clinic's own text, and how long requests are really kept. */
@@ -17,8 +16,7 @@ public class PrivacyBacking {
     private ClinicService clinicService;
 
     @Inject
-    @ConfigProperty(name = "meridian.contact.retention-days")
-    int retentionDays;
+    private ContactSettings settings;
 
     /** The notice's paragraphs: staff separate them with blank lines. */
     public List<String> getParagraphs() {
@@ -29,6 +27,6 @@ public class PrivacyBacking {
     }
 
     public int getRetentionDays() {
-        return retentionDays;
+        return settings.retentionDays();
     }
 }

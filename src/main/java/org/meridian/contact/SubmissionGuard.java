@@ -1,11 +1,9 @@
 package org.meridian.contact;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.system.AttemptLog;
 
 /**
@@ -20,33 +18,18 @@ public class SubmissionGuard {
     private static final Duration WINDOW = Duration.ofHours(1);
     private static final String KIND = "contact";
 
+    /** Its values are checked at start by site/ConfigurationCheck. */
     @Inject
-    @ConfigProperty(name = "meridian.contact.min-seconds")
-    int minSeconds;
-
-    @Inject
-    @ConfigProperty(name = "meridian.contact.rate-limit-per-hour")
-    int perHour;
+    private ContactSettings settings;
 
     @Inject
     AttemptLog attempts;
-
-    @PostConstruct
-    void init() {
-        if (minSeconds < 0) {
-            throw new IllegalStateException("meridian.contact.min-seconds must not be negative, but is " + minSeconds);
-        }
-        if (perHour < 1) {
-            throw new IllegalStateException(
-                    "meridian.contact.rate-limit-per-hour must be at least 1, but is " + perHour);
-        }
-    }
 
     /** Whether the address may send one more request now. */
     public boolean allows(String clientAddress, Instant now) {
         return attempts.since(KIND, attempts.subject("address", clientAddress), now.minus(WINDOW))
                         .size()
-                < perHour;
+                < settings.rateLimitPerHour();
     }
 
     /** Counts one request from the address. */
@@ -56,6 +39,6 @@ public class SubmissionGuard {
 
     /** Whether the form came back sooner than a person fills it in. */
     public boolean isTooFast(FormTokens.FormToken token, Instant now) {
-        return token.age(now).compareTo(Duration.ofSeconds(minSeconds)) < 0;
+        return token.age(now).compareTo(Duration.ofSeconds(settings.minSeconds())) < 0;
     }
 }

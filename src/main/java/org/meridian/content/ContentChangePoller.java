@@ -16,7 +16,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps this instance in step with changes made through other instances: every {@code meridian.content.poll-millis}
@@ -40,8 +39,7 @@ public class ContentChangePoller {
     private ContentChangeFeed feed;
 
     @Inject
-    @ConfigProperty(name = "meridian.content.poll-millis")
-    private long pollMillis;
+    private ContentSettings settings;
 
     /** Threads with the application's context (transactions, JNDI); the default managed scheduled executor
      * loses it for tasks submitted during start-up on Payara. */
@@ -54,7 +52,8 @@ public class ContentChangePoller {
     void start(@Observes Startup startup) {
         feed.forgetChangesBefore(Instant.now().minus(FEED_RETENTION));
         scheduler = Executors.newSingleThreadScheduledExecutor(threadFactory);
-        scheduler.scheduleWithFixedDelay(this::pollSafely, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        var period = settings.pollMillis();
+        scheduler.scheduleWithFixedDelay(this::pollSafely, period, period, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.system.FacesForms;
 import org.meridian.system.InvalidInputException;
 import org.omnifaces.util.Faces;
@@ -23,8 +22,7 @@ public class MediaLibraryBacking {
     private MediaService mediaService;
 
     @Inject
-    @ConfigProperty(name = "meridian.media.max-kb")
-    private long maxKilobytes;
+    private MediaSettings settings;
 
     private final ImageForm form = new ImageForm();
     private List<MediaAsset> media;
@@ -61,7 +59,7 @@ public class MediaLibraryBacking {
     }
 
     public long getMaxKilobytes() {
-        return maxKilobytes;
+        return settings.maxKilobytes();
     }
 
     public int getMaxSide() {

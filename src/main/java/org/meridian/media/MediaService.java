@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
 import org.meridian.content.ContentChangeFeed;
@@ -38,8 +37,7 @@ public class MediaService {
     private SecurityContext securityContext;
 
     @Inject
-    @ConfigProperty(name = "meridian.media.max-kb")
-    private long maxKilobytes;
+    private MediaSettings settings;
 
     @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.EDITOR_NAME})
     public List<MediaAsset> all() {
@@ -166,7 +164,7 @@ public class MediaService {
     }
 
     private ImageProcessor processor() {
-        return new ImageProcessor(maxKilobytes * 1024);
+        return new ImageProcessor(settings.maxKilobytes() * 1024);
     }
 
     private static List<Integer> widths(ImageProcessor.Result image) {

@@ -34,7 +34,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.meridian.article.SearchableArticle;
 import org.meridian.cache.PageCache;
@@ -59,8 +58,7 @@ public class SearchIndex {
 
     /** Articles read from the database in one step of a build: the bodies of one step are in the heap at once. */
     @Inject
-    @ConfigProperty(name = "meridian.search.build-batch")
-    private int buildBatch;
+    private SearchSettings settings;
 
     @Inject
     private PageCache pageCache;
@@ -165,10 +163,10 @@ public class SearchIndex {
             var conditions = reads.conditionTexts();
             // Until a step finds nothing: a step may bring fewer than it asked for while more follow (an article
             // unpublished between reading its id and its row).
-            var batch = reads.articlesAfter(0, buildBatch);
+            var batch = reads.articlesAfter(0, settings.buildBatch());
             while (!batch.isEmpty()) {
                 add(batch, conditions);
-                batch = reads.articlesAfter(batch.get(batch.size() - 1).id(), buildBatch);
+                batch = reads.articlesAfter(batch.get(batch.size() - 1).id(), settings.buildBatch());
             }
             refresh();
             LOG.info(() -> "Search index built with " + writer.getDocStats().numDocs + " articles in "

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.system.SiteSettings;
 
 /**
  * Absolute addresses of the site's pages, from {@code meridian.base-url} ({@code MERIDIAN_BASE_URL}): canonical
@@ -17,14 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SiteUrls {
 
     @Inject
-    @ConfigProperty(name = "meridian.base-url")
-    private String configuredBaseUrl;
+    private SiteSettings site;
 
     private String baseUrl;
 
     @PostConstruct
     void validate() {
-        baseUrl = normalise(configuredBaseUrl);
+        baseUrl = normalise(site.baseUrl());
     }
 
     public static String normalise(String url) {
@@ -35,12 +34,12 @@ public class SiteUrls {
                     || uri.getQuery() != null
                     || uri.getFragment() != null) {
                 throw new IllegalArgumentException(
-                        "meridian.base-url must be an http(s) address without query: " + url);
+                        SiteSettings.BASE_URL + " must be an http(s) address without query: " + url);
             }
             var text = uri.toString();
             return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("meridian.base-url is not a valid address: " + url, e);
+            throw new IllegalArgumentException(SiteSettings.BASE_URL + " is not a valid address: " + url, e);
         }
     }
 

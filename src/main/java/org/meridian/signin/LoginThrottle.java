@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.security.StaffUser;
 import org.meridian.system.AttemptLog;
 
@@ -36,12 +35,8 @@ public class LoginThrottle {
     }
 
     @Inject
-    public LoginThrottle(
-            AttemptLog attempts,
-            @ConfigProperty(name = "meridian.login.max-failures") int maxPerAccount,
-            @ConfigProperty(name = "meridian.login.max-failures-per-address") int maxPerAddress,
-            @ConfigProperty(name = "meridian.login.lockout-minutes") int lockoutMinutes) {
-        this(attempts, Clock.systemUTC(), maxPerAccount, maxPerAddress, Duration.ofMinutes(lockoutMinutes));
+    public LoginThrottle(AttemptLog attempts, SignInSettings settings) {
+        this(attempts, Clock.systemUTC(), settings.maxFailures(), settings.maxFailuresPerAddress(), settings.lockout());
     }
 
     /** With a clock of the caller's: tests move it on instead of waiting out a lock-out. */

@@ -13,17 +13,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.meridian.article.ArticleSettings;
+import org.meridian.cache.CacheSettings;
+import org.meridian.contact.ContactSettings;
+import org.meridian.contact.MailSettings;
+import org.meridian.content.ContentSettings;
+import org.meridian.media.MediaSettings;
+import org.meridian.search.SearchSettings;
 import org.meridian.seo.SiteUrls;
+import org.meridian.signin.SignInSettings;
 import org.meridian.system.DatabaseStartupCheck;
+import org.meridian.system.SiteSettings;
 import org.meridian.system.StartupHalt;
 import org.meridian.twofactor.TotpSecrets;
+import org.meridian.twofactor.TwoFactorSettings;
 import org.meridian.web.Networks;
+import org.meridian.web.WebSettings;
+import org.meridian.wordpress.ImportSettings;
 
 /**
  * Checks the operator's settings before anything uses them. A wrong value stops the server with one log line per
  * problem naming the setting, instead of a wall of stack traces and a half-started server answering 500s (Payara
  * Micro keeps running after a failed deployment, so stopping the process is the only way to fail clearly). A
- * database that cannot be reached is found earlier still, by {@link DatabaseStartupCheck}.
+ * database that cannot be reached is found earlier still, by {@link DatabaseStartupCheck}. The keys are those of each
+ * feature's settings class ({@link SiteSettings}, {@link ContactSettings} ...), the constants the code reads them by;
+ * the values are checked as the text the operator wrote, before anything converts them.
  */
 @ApplicationScoped
 public class ConfigurationCheck {
@@ -43,54 +57,58 @@ public class ConfigurationCheck {
      */
     static List<String> problems(Function<String, Optional<String>> settings) {
         var problems = new ArrayList<String>();
-        var baseUrl = settings.apply("meridian.base-url").orElse("");
+        var baseUrl = settings.apply(SiteSettings.BASE_URL).orElse("");
         try {
             SiteUrls.normalise(baseUrl);
         } catch (IllegalArgumentException e) {
-            problems.add(
-                    "meridian.base-url (MERIDIAN_BASE_URL) must be an http or https address, not '" + baseUrl + "'");
+            problems.add(named(SiteSettings.BASE_URL) + " must be an http or https address, not '" + baseUrl + "'");
         }
-        var zone = settings.apply("meridian.time-zone").orElse("");
+        var zone = settings.apply(SiteSettings.TIME_ZONE).orElse("");
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
-            problems.add(
-                    "meridian.time-zone (MERIDIAN_TIME_ZONE) must be a time zone such as America/Los_Angeles, not '"
-                            + zone + "'");
+            problems.add(named(SiteSettings.TIME_ZONE) + " must be a time zone such as America/Los_Angeles, not '"
+                    + zone + "'");
         }
         for (var key : List.of(
-                "meridian.content.poll-millis",
-                "meridian.page-cache.max-mb",
-                "meridian.request.max-kb",
-                "meridian.contact.retention-days",
-                "meridian.contact.purge-interval-seconds",
-                "meridian.contact.rate-limit-per-hour",
-                "meridian.mail.poll-seconds",
-                "meridian.scheduler.period-seconds",
-                "meridian.search.build-batch",
-                "meridian.media.max-kb",
-                "meridian.import.max-mb",
-                "meridian.import.uploads-max-mb")) {
-            positive(settings, key, problems);
+                ContentSettings.POLL_MILLIS,
+                CacheSettings.MAX_MB,
+                WebSettings.REQUEST_MAX_KB,
+                ContactSettings.RETENTION_DAYS,
+                ContactSettings.PURGE_INTERVAL_SECONDS,
+                ContactSettings.RATE_LIMIT_PER_HOUR,
+                MailSettings.POLL_SECONDS,
+                MailSettings.RETRY_MIN_SECONDS,
+                MailSettings.RETRY_MAX_SECONDS,
+                SignInSettings.MAX_FAILURES,
+                SignInSettings.MAX_FAILURES_PER_ADDRESS,
+                SignInSettings.LOCKOUT_MINUTES,
+                ArticleSettings.SCHEDULER_PERIOD_SECONDS,
+                SearchSettings.BUILD_BATCH,
+                MediaSettings.MAX_KB,
+                ImportSettings.MAX_MB,
+                ImportSettings.UPLOADS_MAX_MB)) {
+            whole(settings, key, 1, problems);
         }
-        var mediaKb = number(settings, "meridian.media.max-kb");
-        var requestKb = number(settings, "meridian.request.max-kb");
+        // Zero turns the robot check off, which a test or a trial set-up may want.
+        whole(settings, ContactSettings.MIN_SECONDS, 0, problems);
+        var mediaKb = number(settings, MediaSettings.MAX_KB);
+        var requestKb = number(settings, WebSettings.REQUEST_MAX_KB);
         if (mediaKb > 0 && requestKb <= mediaKb) {
-            problems.add("meridian.request.max-kb (MERIDIAN_REQUEST_MAX_KB) must be larger than meridian.media.max-kb "
-                    + "(MERIDIAN_MEDIA_MAX_KB), or uploads of the largest images allowed are cut off");
+            problems.add(named(WebSettings.REQUEST_MAX_KB) + " must be larger than " + named(MediaSettings.MAX_KB)
+                    + ", or uploads of the largest images allowed are cut off");
         }
         // Two-factor sign-in: a short key would be guessed by whoever has a copy of the database.
-        var totpKey = settings.apply("meridian.security.totp-key").orElse("").strip();
+        var totpKey = settings.apply(TwoFactorSettings.TOTP_KEY).orElse("").strip();
         if (!totpKey.isEmpty() && totpKey.length() < TotpSecrets.MIN_KEY_LENGTH) {
-            problems.add("meridian.security.totp-key (MERIDIAN_SECURITY_TOTP_KEY) must have at least "
-                    + TotpSecrets.MIN_KEY_LENGTH + " characters");
+            problems.add(named(TwoFactorSettings.TOTP_KEY) + " must have at least " + TotpSecrets.MIN_KEY_LENGTH
+                    + " characters");
         }
-        for (var key : List.of("meridian.admin.allowed-networks", "meridian.metrics.allowed-networks")) {
+        for (var key : List.of(WebSettings.ADMIN_ALLOWED_NETWORKS, WebSettings.METRICS_ALLOWED_NETWORKS)) {
             try {
                 Networks.parse(settings.apply(key).orElse(""));
             } catch (IllegalArgumentException e) {
-                problems.add(key + " (" + environmentName(key) + ") must list networks such as 10.0.0.0/8, "
-                        + "192.168.1.20: " + e.getMessage());
+                problems.add(named(key) + " must list networks such as 10.0.0.0/8, 192.168.1.20: " + e.getMessage());
             }
         }
         return problems;
@@ -105,20 +123,22 @@ public class ConfigurationCheck {
         }
     }
 
-    private static void positive(Function<String, Optional<String>> settings, String key, List<String> problems) {
+    private static void whole(
+            Function<String, Optional<String>> settings, String key, long least, List<String> problems) {
         var value = settings.apply(key).orElse("");
         try {
-            if (Long.parseLong(value.strip()) > 0) {
+            if (Long.parseLong(value.strip()) >= least) {
                 return;
             }
         } catch (NumberFormatException notANumber) {
             // Reported below like any other bad value.
         }
-        problems.add(key + " (" + environmentName(key) + ") must be a whole number above 0, not '" + value + "'");
+        var range = least > 0 ? "above " + (least - 1) : "of " + least + " or more";
+        problems.add(named(key) + " must be a whole number " + range + ", not '" + value + "'");
     }
 
-    /** The environment variable that sets {@code key}: {@code meridian.db.url} is {@code MERIDIAN_DB_URL}. */
-    private static String environmentName(String key) {
-        return key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+    /** The key as operators know it, with its environment variable: "meridian.db.url (MERIDIAN_DB_URL)". */
+    private static String named(String key) {
+        return key + " (" + SiteSettings.environmentVariable(key) + ")";
     }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -26,6 +25,7 @@ import org.meridian.clinic.ClinicProfile;
 import org.meridian.clinic.OpeningHours;
 import org.meridian.clinic.StarterClinicFacts;
 import org.meridian.condition.Condition;
+import org.meridian.system.SiteSettings;
 
 /**
  * Fills an empty database with the seed clinic's site: its "Back Pain" article with two teasers, the conditions they
@@ -37,18 +37,20 @@ public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final String AUTHOR = "Dr. Lena Park, L.Ac.";
+    /** Whether the seed clinic is loaded into an empty database; read only here. */
+    static final String ENABLED = "meridian.demo-content";
+
     private static final MedicalReviewer REVIEWER = new MedicalReviewer("Dr. Lena Park", "L.Ac., DACM");
 
     @PersistenceContext
     private EntityManager entityManager;
 
     @Inject
-    @ConfigProperty(name = "meridian.demo-content")
+    @ConfigProperty(name = ENABLED)
     private boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
-    private ZoneId zone;
+    private SiteSettings site;
 
     @Transactional
     void loadOnFirstStart(@Observes @Priority(StarterClinicFacts.DEMO_CONTENT_PRIORITY) Startup startup) {
@@ -164,7 +166,7 @@ public class DemoContent {
         var article = new Article(title, slug, summary, demoBody(slug), AUTHOR);
         var day = LocalDate.parse(publishedOn);
         article.reviewedBy(REVIEWER, day);
-        article.publish(day.atTime(9, 0).atZone(zone).toInstant());
+        article.publish(day.atTime(9, 0).atZone(site.timeZone()).toInstant());
         entityManager.persist(article);
         return article;
     }

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.audit.AuditAction;
 import org.meridian.audit.AuditLog;
 import org.meridian.security.PasswordHasher;
@@ -29,7 +27,6 @@ public class InitialAdmin {
     private static final Logger LOG = Logger.getLogger(InitialAdmin.class.getName());
 
     static final String USERNAME = "admin";
-    static final String PASSWORD_KEY = "meridian.admin.password";
 
     /** No look-alike characters (0/O, 1/l/I), so the password can be read off a log line and typed. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -49,24 +46,24 @@ public class InitialAdmin {
     private AuditLog auditLog;
 
     @Inject
-    @ConfigProperty(name = PASSWORD_KEY)
-    private Optional<String> configuredPassword;
+    private StaffSettings settings;
 
     @Transactional
     void createOnFirstStart(@Observes Startup startup) {
         if (users.count() > 0) {
             return;
         }
-        var configured = configuredPassword.filter(password -> !password.isBlank());
+        var configured = settings.adminPassword();
         var password = configured.orElseGet(this::randomPassword);
         passwordPolicy.problem(password, USERNAME).ifPresent(problem -> {
-            throw new IllegalStateException(PASSWORD_KEY + " is not an acceptable password: " + problem);
+            throw new IllegalStateException(
+                    StaffSettings.ADMIN_PASSWORD + " is not an acceptable password: " + problem);
         });
         users.save(new StaffUser(USERNAME, "Administrator", StaffRole.ADMIN, hasher.hash(password), Instant.now()));
         auditLog.recordAs(AuditLog.SYSTEM, AuditAction.USER_CREATED, USERNAME, "First start: administrator account");
         if (configured.isPresent()) {
-            LOG.info(() ->
-                    "Created the administrator account '" + USERNAME + "' with the password set in " + PASSWORD_KEY);
+            LOG.info(() -> "Created the administrator account '" + USERNAME + "' with the password set in "
+                    + StaffSettings.ADMIN_PASSWORD);
         } else {
             LOG.warning(() -> "Created the administrator account '" + USERNAME + "'. Its password, shown only this "
                     + "once: " + password + "  Sign in at /login and change it under 'Change password'.");

@@ -14,9 +14,6 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class DataSourceClassConfigSource implements ConfigSource {
 
-    public static final String KEY = "meridian.db.datasource-class";
-    static final String URL_KEY = "meridian.db.url";
-
     /** JDBC URL prefixes and the data source class of the driver the WAR brings (or Payara ships) for each. */
     private static final Map<String, String> CLASS_BY_PREFIX = Map.of(
             "jdbc:h2:", "org.h2.jdbcx.JdbcDataSource",
@@ -40,23 +37,23 @@ public class DataSourceClassConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(KEY);
+        return Set.of(MeridianDataSource.DATASOURCE_CLASS);
     }
 
     @Override
     public String getValue(String propertyName) {
-        if (!KEY.equals(propertyName)) {
+        if (!MeridianDataSource.DATASOURCE_CLASS.equals(propertyName)) {
             return null;
         }
         return ConfigProvider.getConfig(DataSourceClassConfigSource.class.getClassLoader())
-                .getOptionalValue(URL_KEY, String.class)
+                .getOptionalValue(MeridianDataSource.URL, String.class)
                 .flatMap(DataSourceClassConfigSource::dataSourceClassFor)
                 .orElse(null);
     }
 
     @Override
     public String getName() {
-        return "the data source class that meridian.db.url calls for";
+        return "the data source class that " + MeridianDataSource.URL + " calls for";
     }
 
     @Override

@@ -24,6 +24,8 @@ public class DatabaseStartupCheck implements SessionCustomizer {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartupCheck.class.getName());
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
+    private static final String SETTING =
+            MeridianDataSource.URL + " (" + SiteSettings.environmentVariable(MeridianDataSource.URL) + ")";
 
     @Override
     public void customize(Session session) {
@@ -35,14 +37,13 @@ public class DatabaseStartupCheck implements SessionCustomizer {
     /** A URL of a database the site has no driver for, unless the operator named a data source class for it. */
     private static Optional<String> unknownScheme() {
         var config = ConfigProvider.getConfig(DatabaseStartupCheck.class.getClassLoader());
-        var url = config.getOptionalValue(DataSourceClassConfigSource.URL_KEY, String.class)
-                .orElse("");
-        if (config.getOptionalValue(DataSourceClassConfigSource.KEY, String.class)
+        var url = config.getOptionalValue(MeridianDataSource.URL, String.class).orElse("");
+        if (config.getOptionalValue(MeridianDataSource.DATASOURCE_CLASS, String.class)
                 .isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("meridian.db.url (MERIDIAN_DB_URL) must start with "
-                + DataSourceClassConfigSource.knownPrefixes() + ", not '" + url.replaceFirst("//.*", "//...") + "'");
+        return Optional.of(SETTING + " must start with " + DataSourceClassConfigSource.knownPrefixes() + ", not '"
+                + url.replaceFirst("//.*", "//...") + "'");
     }
 
     /** What keeps the database from answering, naming the setting to look at; empty when it answers. */
@@ -55,9 +56,9 @@ public class DatabaseStartupCheck implements SessionCustomizer {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) cannot be reached: " + firstLine(e));
+            return Optional.of("the database at " + SETTING + " cannot be reached: " + firstLine(e));
         }
-        return Optional.of("the database at meridian.db.url (MERIDIAN_DB_URL) does not answer");
+        return Optional.of("the database at " + SETTING + " does not answer");
     }
 
     private static DataSource dataSource(Session session) {

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Dates as pages show them ("November 24, 2026"), in the clinic's time zone. */
 @Named("dates")
@@ -23,16 +22,15 @@ public class DateFormats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     @Inject
-    @ConfigProperty(name = "meridian.time-zone")
-    private ZoneId zone;
+    private SiteSettings site;
 
     public String instant(Instant instant) {
-        return instant == null ? "" : LONG_DATE.format(instant.atZone(zone));
+        return instant == null ? "" : LONG_DATE.format(instant.atZone(site.timeZone()));
     }
 
     /** "Nov 24, 2026, 9:05 AM": when something happened, for the admin console. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(site.timeZone()));
     }
 
     /** "Thursday, November 27, 2025" */
@@ -46,10 +44,10 @@ public class DateFormats {
 
     /** The ISO date for a {@code <time datetime>} attribute. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(zone));
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(site.timeZone()));
     }
 
     public ZoneId getZone() {
-        return zone;
+        return site.timeZone();
     }
 }

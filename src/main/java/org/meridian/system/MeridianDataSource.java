@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
         name = MeridianDataSource.JNDI_NAME,
-        className = "${MPCONFIG=meridian.db.datasource-class}",
-        url = "${MPCONFIG=meridian.db.url}",
-        user = "${MPCONFIG=meridian.db.user}",
-        password = "${MPCONFIG=meridian.db.password}",
+        className = "${MPCONFIG=" + MeridianDataSource.DATASOURCE_CLASS + "}",
+        url = "${MPCONFIG=" + MeridianDataSource.URL + "}",
+        user = "${MPCONFIG=" + MeridianDataSource.USER + "}",
+        password = "${MPCONFIG=" + MeridianDataSource.PASSWORD + "}",
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
@@ -28,4 +28,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class MeridianDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/meridian";
+
+    /*
+     * The database settings. Payara reads them into the definition above while it deploys, before CDI runs, so they
+     * are keys here rather than a settings bean; backup/CommandSettings reads them outside the server.
+     */
+    public static final String URL = "meridian.db.url";
+    public static final String USER = "meridian.db.user";
+    public static final String PASSWORD = "meridian.db.password";
+    public static final String DATASOURCE_CLASS = "meridian.db.datasource-class";
 }

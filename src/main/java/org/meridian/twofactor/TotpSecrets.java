@@ -14,7 +14,6 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How TOTP secrets are kept in the database. With {@code meridian.security.totp-key} set they are encrypted with
@@ -42,11 +41,16 @@ public class TotpSecrets {
     }
 
     @Inject
-    public TotpSecrets(@ConfigProperty(name = "meridian.security.totp-key") Optional<String> setting) {
+    public TotpSecrets(TwoFactorSettings settings) {
+        this(settings.totpKey());
+    }
+
+    /** With the key as the setting has it: empty, or blank, for none. */
+    public TotpSecrets(Optional<String> setting) {
         var text = setting.map(String::strip).filter(value -> !value.isEmpty());
         if (text.isPresent() && text.get().length() < MIN_KEY_LENGTH) {
             throw new IllegalArgumentException(
-                    "meridian.security.totp-key must have at least " + MIN_KEY_LENGTH + " characters");
+                    TwoFactorSettings.TOTP_KEY + " must have at least " + MIN_KEY_LENGTH + " characters");
         }
         this.key = text.map(TotpSecrets::derive).orElse(null);
     }
@@ -85,7 +89,8 @@ public class TotpSecrets {
             throw new IllegalStateException("A TOTP secret is stored in an unknown form");
         }
         if (key == null) {
-            throw new IllegalStateException("A TOTP secret is encrypted, but meridian.security.totp-key is not set");
+            throw new IllegalStateException(
+                    "A TOTP secret is encrypted, but " + TwoFactorSettings.TOTP_KEY + " is not set");
         }
         try {
             var bytes = Base64.getDecoder().decode(stored.substring(ENCRYPTED.length()));
@@ -94,7 +99,7 @@ public class TotpSecrets {
             return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException(
-                    "A TOTP secret cannot be decrypted with meridian.security.totp-key: was " + "the key changed?");
+                    "A TOTP secret cannot be decrypted with " + TwoFactorSettings.TOTP_KEY + ": was the key changed?");
         }
     }
 

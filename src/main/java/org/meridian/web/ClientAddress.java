@@ -8,9 +8,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address a request came from, for sign-in throttling and the audit log. Behind a reverse proxy or load
@@ -23,22 +21,20 @@ public class ClientAddress {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
 
-    /** Comma-separated. Read as one string: Payara 6's config producer fails on {@code Optional<List<String>>}. */
     @Inject
-    @ConfigProperty(name = "meridian.trusted-proxies")
-    private Optional<String> configuredProxies;
+    private WebSettings settings;
 
     private Set<InetAddress> trustedProxies;
 
     @PostConstruct
     void parseProxies() {
         trustedProxies = new HashSet<>();
-        Arrays.stream(configuredProxies.orElse("").split(","))
+        Arrays.stream(settings.trustedProxies().split(","))
                 .map(String::strip)
                 .filter(text -> !text.isEmpty())
                 .forEach(text -> trustedProxies.add(Networks.literal(text)
-                        .orElseThrow(() ->
-                                new IllegalStateException("meridian.trusted-proxies: not an IP address: " + text))));
+                        .orElseThrow(() -> new IllegalStateException(
+                                WebSettings.TRUSTED_PROXIES + ": not an IP address: " + text))));
     }
 
     public String of(HttpServletRequest request) {

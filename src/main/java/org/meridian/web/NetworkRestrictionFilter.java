@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the admin console and its sign-in page to the networks in {@code meridian.admin.allowed-networks} (the
@@ -22,14 +20,8 @@ public class NetworkRestrictionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Read as one string: Payara 6's config producer fails on {@code Optional<List<String>>}. */
     @Inject
-    @ConfigProperty(name = "meridian.admin.allowed-networks")
-    private Optional<String> adminNetworks;
-
-    @Inject
-    @ConfigProperty(name = "meridian.metrics.allowed-networks")
-    private Optional<String> metricsNetworks;
+    private WebSettings settings;
 
     @Inject
     private ClientAddress clientAddress;
@@ -41,13 +33,13 @@ public class NetworkRestrictionFilter extends HttpFilter {
 
     @Override
     public void init() {
-        console = networks(adminNetworks);
-        metrics = networks(metricsNetworks);
+        console = networks(settings.adminNetworks());
+        metrics = networks(settings.metricsNetworks());
     }
 
-    private static Networks networks(Optional<String> setting) {
+    private static Networks networks(String setting) {
         try {
-            return Networks.parse(setting.orElse(""));
+            return Networks.parse(setting);
         } catch (IllegalArgumentException refused) {
             // ConfigurationCheck stops the start with a line naming the setting; until then nobody is let in.
             return null;

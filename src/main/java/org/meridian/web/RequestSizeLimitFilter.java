@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies larger than {@code meridian.request.max-kb} with 413 before reading them: Payara's own
@@ -18,13 +17,12 @@ public class RequestSizeLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @ConfigProperty(name = "meridian.request.max-kb")
-    private long maxKilobytes;
+    private WebSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxKilobytes * 1024) {
+        if (request.getContentLengthLong() > settings.requestMaxKilobytes() * 1024) {
             response.setHeader("Connection", "close");
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The browser protections every response carries, worked out once at start: the public pages' set (a policy that
@@ -21,8 +20,7 @@ public class SecurityHeaders {
             + "form-action 'self'";
 
     @Inject
-    @ConfigProperty(name = "meridian.https")
-    private boolean https;
+    private WebSettings settings;
 
     private String[] publicPages;
     private String[] console;
@@ -43,7 +41,7 @@ public class SecurityHeaders {
                 "Referrer-Policy", "strict-origin-when-cross-origin",
                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
                 "Cross-Origin-Opener-Policy", "same-origin"));
-        if (https) {
+        if (settings.https()) {
             headers.add("Strict-Transport-Security");
             headers.add("max-age=31536000; includeSubDomains");
         }

@@ -17,7 +17,7 @@ public class SessionCookieSettings implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         var https = ConfigProvider.getConfig()
-                .getOptionalValue("meridian.https", Boolean.class)
+                .getOptionalValue(WebSettings.HTTPS, Boolean.class)
                 .orElse(false);
         var cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
+import org.meridian.media.MediaSettings;
 
 /**
  * The images of a zip of WordPress's {@code wp-content/uploads} folder that the export's attachments name, by their
@@ -70,7 +71,7 @@ final class UploadsArchive {
                             "The image "
                                     + printable(path) + " in the zip file is larger than the media library takes ("
                                     + maxImageBytes / 1024
-                                    + " KB). Make it smaller in the zip, or raise meridian.media.max-kb.");
+                                    + " KB). Make it smaller in the zip, or raise " + MediaSettings.MAX_KB + ".");
                 }
                 if (keep) {
                     images.put(path, read.bytes());
@@ -135,7 +136,8 @@ final class UploadsArchive {
                 throw new RefusedImportException(
                         RefusedImportException.UPLOADS_FIELD,
                         "The zip file unpacks to more "
-                                + "than the import takes (see meridian.import.uploads-max-mb). It is refused; zip only the "
+                                + "than the import takes (see " + ImportSettings.UPLOADS_MAX_MB
+                                + "). It is refused; zip only the "
                                 + "images the posts use.");
             }
             if (out != null && total <= keep) {

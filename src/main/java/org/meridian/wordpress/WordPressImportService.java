@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.meridian.article.Article;
 import org.meridian.article.ArticleEditService;
@@ -22,6 +21,7 @@ import org.meridian.condition.ConditionDraft;
 import org.meridian.condition.ConditionService;
 import org.meridian.media.MediaAsset;
 import org.meridian.media.MediaService;
+import org.meridian.media.MediaSettings;
 import org.meridian.media.RefusedImageException;
 import org.meridian.security.StaffRole;
 import org.meridian.system.InvalidInputException;
@@ -58,16 +58,10 @@ public class WordPressImportService {
     private AuditLog auditLog;
 
     @Inject
-    @ConfigProperty(name = "meridian.import.max-mb")
-    private long maxMegabytes;
+    private ImportSettings settings;
 
     @Inject
-    @ConfigProperty(name = "meridian.import.uploads-max-mb")
-    private long uploadsMaxMegabytes;
-
-    @Inject
-    @ConfigProperty(name = "meridian.media.max-kb")
-    private long mediaMaxKilobytes;
+    private MediaSettings mediaSettings;
 
     /** What importing these files would do; changes nothing. */
     @RolesAllowed(StaffRole.ADMIN_NAME)
@@ -123,7 +117,7 @@ public class WordPressImportService {
     }
 
     public long getMaxMegabytes() {
-        return maxMegabytes;
+        return settings.maxMegabytes();
     }
 
     private WxrExport parse(byte[] export) {
@@ -132,7 +126,7 @@ public class WordPressImportService {
                     RefusedImportException.EXPORT_FIELD,
                     "Choose the export file WordPress made (Tools \u2192 Export).");
         }
-        return new WxrParser(maxMegabytes * MEGABYTE).parse(export);
+        return new WxrParser(settings.maxMegabytes() * MEGABYTE).parse(export);
     }
 
     /** The images of the zip that the export's attachments name. */
@@ -143,7 +137,8 @@ public class WordPressImportService {
         var wanted = export.attachments().stream()
                 .map(attachment -> UploadsArchive.relativeToUploads(attachment.url()))
                 .collect(Collectors.toSet());
-        return UploadsArchive.read(zip, uploadsMaxMegabytes * MEGABYTE, wanted, mediaMaxKilobytes * 1024);
+        return UploadsArchive.read(
+                zip, settings.uploadsMaxMegabytes() * MEGABYTE, wanted, mediaSettings.maxKilobytes() * 1024);
     }
 
     /** Creates the conditions the plan lacks; answers the condition id of each category and tag nicename used. */

@@ -45,7 +45,7 @@ final class WxrParser {
                     RefusedImportException.EXPORT_FIELD,
                     "The export file is too big: at most " + maxBytes / (1024 * 1024)
                             + " MB. Export one post type or a date range at a time in WordPress, or raise "
-                            + "meridian.import.max-mb.");
+                            + ImportSettings.MAX_MB + ".");
         }
         try {
             var reader = factory().createXMLStreamReader(new ByteArrayInputStream(file));

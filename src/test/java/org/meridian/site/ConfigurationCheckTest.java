@@ -35,6 +35,19 @@ class ConfigurationCheckTest {
     }
 
     @Test
+    void refusesAZeroLockOutAndANegativeMinimumFormTimeButTakesAMinimumOfZero() throws IOException {
+        var problems =
+                problemsWith(Map.of("meridian.login.lockout-minutes", "0", "meridian.contact.min-seconds", "-1"));
+        assertEquals(2, problems.size());
+        assertTrue(
+                problems.contains(
+                        "meridian.login.lockout-minutes (MERIDIAN_LOGIN_LOCKOUT_MINUTES) must be a whole number above 0, not '0'"));
+        assertTrue(problems.contains("meridian.contact.min-seconds (MERIDIAN_CONTACT_MIN_SECONDS) must be a whole "
+                + "number of 0 or more, not '-1'"));
+        assertEquals(List.of(), problemsWith(Map.of("meridian.contact.min-seconds", "0")));
+    }
+
+    @Test
     void refusesABaseUrlThatIsNotHttpAndAnUnknownTimeZone() throws IOException {
         var problems = problemsWith(
                 Map.of("meridian.base-url", "ftp://clinic.example", "meridian.time-zone", "Mars/Olympus_Mons"));
