@@ -20,8 +20,11 @@ import org.meridian.contact.MailSettings;
 import org.meridian.content.ContentSettings;
 import org.meridian.media.MediaSettings;
 import org.meridian.search.SearchSettings;
+import org.meridian.security.PasswordPolicy;
 import org.meridian.seo.SiteUrls;
 import org.meridian.signin.SignInSettings;
+import org.meridian.staff.InitialAdmin;
+import org.meridian.staff.StaffSettings;
 import org.meridian.system.DatabaseStartupCheck;
 import org.meridian.system.SiteSettings;
 import org.meridian.system.StartupHalt;
@@ -104,6 +107,12 @@ public class ConfigurationCheck {
             problems.add(named(TwoFactorSettings.TOTP_KEY) + " must have at least " + TotpSecrets.MIN_KEY_LENGTH
                     + " characters");
         }
+        // The first administrator's password, refused here rather than by a deployment that fails and leaves the
+        // server answering 500s. The password itself is never written into the message.
+        settings.apply(StaffSettings.ADMIN_PASSWORD)
+                .flatMap(password -> new PasswordPolicy().problem(password, InitialAdmin.USERNAME))
+                .ifPresent(problem -> problems.add(
+                        named(StaffSettings.ADMIN_PASSWORD) + " is not an acceptable password: " + problem));
         for (var key : List.of(WebSettings.ADMIN_ALLOWED_NETWORKS, WebSettings.METRICS_ALLOWED_NETWORKS)) {
             try {
                 Networks.parse(settings.apply(key).orElse(""));

@@ -26,7 +26,7 @@ public class InitialAdmin {
 
     private static final Logger LOG = Logger.getLogger(InitialAdmin.class.getName());
 
-    static final String USERNAME = "admin";
+    public static final String USERNAME = "admin";
 
     /** No look-alike characters (0/O, 1/l/I), so the password can be read off a log line and typed. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";

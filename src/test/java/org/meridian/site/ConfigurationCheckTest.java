@@ -71,6 +71,16 @@ class ConfigurationCheckTest {
         assertEquals(List.of(), problemsWith(Map.of("meridian.security.totp-key", "a-long-enough-secret-key")));
     }
 
+    @Test
+    void refusesAFirstAdministratorPasswordThePolicyRefusesWithoutRepeatingIt() throws IOException {
+        var problems = problemsWith(Map.of("meridian.admin.password", "Password2024!"));
+        assertEquals(
+                List.of("meridian.admin.password (MERIDIAN_ADMIN_PASSWORD) is not an acceptable password: This "
+                        + "password is too common: it is among the first that attackers try."),
+                problems);
+        assertEquals(List.of(), problemsWith(Map.of("meridian.admin.password", "Quokka-lantern-orbit-42")));
+    }
+
     /** The WAR's own defaults with these settings changed, as an operator would. */
     private static List<String> problemsWith(Map<String, String> overrides) throws IOException {
         var settings = new Properties();
