@@ -43,6 +43,13 @@ public class ContactForm {
             "consent");
 
     private static final String EMAIL_RULE = "Please enter an email address like name@example.com.";
+    /**
+     * An address as people have them: a local part of letters, digits and the usual signs (no brackets, quotes or
+     * spaces), a domain of labels of letters, digits and hyphens, and a top-level domain of letters.
+     */
+    private static final String EMAIL_ADDRESS = "[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]+"
+            + "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}";
+
     private static final String NOT_DIGIT = "[^0-9]";
     /** Control characters but line breaks and tabs: they could hide or garble text in the console and the export. */
     private static final String CONTROL = "[\\p{Cntrl}&&[^\\r\\n\\t]]";
@@ -54,7 +61,7 @@ public class ContactForm {
     @Phone(message = "Please enter a phone number with its area code, for example (916) 555-0100.")
     private String phone;
 
-    @Pattern(regexp = "\\s*|\\s*[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+\\s*", message = EMAIL_RULE)
+    @Pattern(regexp = "\\s*|\\s*" + EMAIL_ADDRESS + "\\s*", message = EMAIL_RULE)
     @Size(max = ContactRequest.EMAIL_LENGTH, message = EMAIL_RULE)
     private String email;
 

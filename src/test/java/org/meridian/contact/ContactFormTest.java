@@ -88,11 +88,31 @@ class ContactFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jane", "jane@", "jane@example", "jane doe@example.com", "@example.com"})
+    @ValueSource(
+            strings = {
+                "jane",
+                "jane@",
+                "jane@example",
+                "jane doe@example.com",
+                "@example.com",
+                "x@example.org<script>alert(902)</script>",
+                "<jane@example.com>",
+                "jane@example..com",
+                "jane@-example.com",
+                "jane@example.c0m"
+            })
     void rejectsMalformedEmail(String email) {
         var form = valid();
         form.setEmail(email);
         assertTrue(errors(form).containsKey("email"), email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jane@example.com", "o'neil+clinic@mail.example.co.uk", "josé@correo.example.mx"})
+    void acceptsEmailAddressesAsPeopleHaveThem(String email) {
+        var form = valid();
+        form.setEmail(email);
+        assertTrue(errors(form).isEmpty(), email);
     }
 
     @Test
