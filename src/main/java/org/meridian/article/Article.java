@@ -38,7 +38,12 @@ import org.meridian.condition.Condition;
 import org.meridian.media.MediaAsset;
 import org.meridian.system.Slugs;
 
-/** A health article of the clinic's library, as patients read it at {@code /articles/{slug}}. */
+/**
+ * A health article of the clinic's library, as patients read it at {@code /articles/{slug}}. Longer than most classes
+ * for two reasons: its named queries stand on it, where JPA checks every one when the application deploys (the
+ * repository is their only reader), and it keeps its invariants (status, pending changes, schedule) in its own
+ * methods rather than leaving them to its callers.
+ */
 @Entity
 @Table(name = "article")
 @NamedQuery(name = Article.PUBLISHED_BY_SLUG, query = """

@@ -24,7 +24,7 @@ import org.meridian.system.Page;
 /**
  * Reads articles as the public pages show them. Lists are read in two indexed steps, the page's ids first and then
  * those articles with their conditions, so a page costs the same with ten articles or ten thousand and nothing
- * lazy-loads while it renders.
+ * lazy-loads while it renders. One repository for the one entity: its length is one short method per query.
  */
 @ApplicationScoped
 public class ArticleRepository {
