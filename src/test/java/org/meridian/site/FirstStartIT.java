@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meridian.clinic.ClinicProfile;
 import org.meridian.support.PayaraMicroProcess;
+import org.meridian.support.SelfContained;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 
@@ -33,6 +34,7 @@ import org.meridian.support.Staff;
  * demo content switched on, it still has what staff entered, and the demo content is not loaded over it; a second
  * application deployed beside it is answered by itself, not by the page cache that runs first in the server.
  */
+@SelfContained
 class FirstStartIT {
 
     private static final String CONDITION = "Neck Pain";
