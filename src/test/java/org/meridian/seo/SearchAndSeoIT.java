@@ -18,10 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.meridian.support.DeployedWarTest;
 import org.meridian.support.SiteClient;
+import org.meridian.support.UntouchedDemoContent;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 /** Search, structured data, sitemap, robots and feeds of the real WAR, with the demo content. */
+@UntouchedDemoContent
 class SearchAndSeoIT extends DeployedWarTest {
 
     private static final String BASE = "https://clinic.meridian.test";

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.meridian.clinic.ClinicProfile;
 import org.meridian.support.AdminClient;
 import org.meridian.support.PayaraMicroProcess;
+import org.meridian.support.SelfContained;
 import org.meridian.support.SiteClient;
 import org.meridian.support.Staff;
 
@@ -36,6 +37,7 @@ import org.meridian.support.Staff;
  * application deployed beside it is answered by itself, not by the page cache that runs first in the server. The
  * first start has the page cache's valve switched off: the application's filter then answers every hit.
  */
+@SelfContained
 class FirstStartIT {
 
     private static final String CONDITION = "Neck Pain";

@@ -12,6 +12,7 @@ import org.meridian.support.Browser.Impact;
 import org.meridian.support.ContactFormClient;
 import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.DeployedWarTest;
+import org.meridian.support.UntouchedDemoContent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * appointment request with a mistake fixed on the way, and accessibility.
  */
 @DatabaseIndependent
+@UntouchedDemoContent
 class PublicSiteBrowserIT extends DeployedWarTest {
 
     private static final int PHONE_WIDTH = 412;

@@ -15,8 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.meridian.support.DeployedWarTest;
 import org.meridian.support.SiteClient;
+import org.meridian.support.UntouchedDemoContent;
 
 /** The public pages of the real WAR on Payara Micro, read with the demo content, as a patient's browser reads them. */
+@UntouchedDemoContent
 class PublicSiteIT extends DeployedWarTest {
 
     private static final String FULL_ARTICLE = "/articles/benefits-of-acupuncture-for-back-pain";

@@ -11,11 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meridian.support.PayaraMicroProcess;
+import org.meridian.support.SelfContained;
 
 /**
  * The site started as ops start it with a setting that cannot work: the process ends on its own with exit code 78
  * and one log line naming the setting, before anything answers, and without a wall of stack traces.
  */
+@SelfContained
 class StartupFailureIT {
 
     private static final int EXIT_MISCONFIGURED = org.meridian.system.StartupHalt.EXIT_MISCONFIGURED;

@@ -28,6 +28,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
     // Generous: on a machine shared by several builds a start has taken over two minutes.
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(6);
 
+    /** One start-up thread, as in arquillian.xml: Payara's threaded start now and then fails on a busy machine. */
+    private static final List<String> OPS_JVM_OPTIONS =
+            List.of("-Xmx512m", "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS");
+
+    private static final List<String> OPS_OPTIONS =
+            List.of("--disablephonehome", "--prebootcommandfile", "server-config/pre-boot-commands.asadmin");
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -52,9 +59,23 @@ public final class PayaraMicroProcess implements AutoCloseable {
      * ({@code --deploy other.war}); logging to {@code log}.
      */
     public static PayaraMicroProcess start(Map<String, String> environment, List<String> options, Path log) {
+        return start(OPS_JVM_OPTIONS, environment, opsOptions(options), log);
+    }
+
+    /**
+     * Starts the built WAR at "/" with these JVM options (system properties instead of environment variables, as
+     * arquillian.xml passes them) and Payara Micro options, without the asadmin file ops use: the server that the
+     * shared-server tests ({@link SharedServer}) use, started as Arquillian starts one.
+     */
+    public static PayaraMicroProcess startAsArquillianDoes(List<String> jvmOptions, List<String> options, Path log) {
+        return start(jvmOptions, Map.of(), options, log);
+    }
+
+    private static PayaraMicroProcess start(
+            List<String> jvmOptions, Map<String, String> environment, List<String> options, Path log) {
         var port = freePort();
         try {
-            var server = new PayaraMicroProcess(launch(environment, options, port, log), port, log);
+            var server = new PayaraMicroProcess(launch(jvmOptions, environment, options, port, log), port, log);
             server.awaitApplication();
             return server;
         } catch (IOException e) {
@@ -70,7 +91,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static int startExpectingExit(Map<String, String> environment, Path log) {
         try {
-            var process = launch(environment, List.of("--nocluster"), freePort(), log);
+            var process = launch(OPS_JVM_OPTIONS, environment, opsOptions(List.of("--nocluster")), freePort(), log);
             if (process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                 return process.exitValue();
             }
@@ -84,13 +105,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    private static Process launch(Map<String, String> environment, List<String> options, int port, Path log)
+    private static Process launch(
+            List<String> jvmOptions, Map<String, String> environment, List<String> options, int port, Path log)
             throws IOException {
-        // One start-up thread, as in arquillian.xml: Payara's threaded start now and then fails on a busy machine.
-        var command = new ArrayList<>(List.of(
-                javaExecutable(),
-                "-Xmx512m",
-                "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
+        var command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy",
@@ -98,10 +118,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--contextroot",
                 "/",
                 "--port",
-                String.valueOf(port),
-                "--disablephonehome",
-                "--prebootcommandfile",
-                "server-config/pre-boot-commands.asadmin"));
+                String.valueOf(port)));
         command.addAll(options);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -133,6 +150,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /** Requests sent at once by {@link #logGrowthFromSessionRequests}: a few browsers' worth. */
     private static final int BATCH = 16;
+
+    private static List<String> opsOptions(List<String> options) {
+        var all = new ArrayList<>(OPS_OPTIONS);
+        all.addAll(options);
+        return all;
+    }
 
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.meridian.support.AdminClient;
 import org.meridian.support.DatabaseIndependent;
 import org.meridian.support.PayaraMicroProcess;
+import org.meridian.support.SelfContained;
 import org.meridian.support.Staff;
 
 /**
@@ -26,6 +27,7 @@ import org.meridian.support.Staff;
  * same cookie without the setting: not Secure, so plain-HTTP development still works.)
  */
 @DatabaseIndependent
+@SelfContained
 class SecureCookieIT {
 
     @TempDir
