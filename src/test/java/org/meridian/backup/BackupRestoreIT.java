@@ -41,6 +41,9 @@ import org.meridian.system.Slugs;
  * runs on an embedded H2 file, as ops start it; the new instance runs on PostgreSQL in the {@code -Ppostgresql} suite
  * ({@code it.db.url}) and on another H2 file otherwise. The backup command, run on the stopped source (and on
  * PostgreSQL after the restore), writes the same data as the console's download.
+ *
+ * Longer than most classes: one scenario (a source instance, a backup, a new instance restored from it) with the
+ * helpers that compare the two sites.
  */
 class BackupRestoreIT {
 

@@ -38,6 +38,8 @@ import org.meridian.support.SiteClient;
  * Runs inside the server: changes content the way services do (the change and its feed record in one
  * transaction), then reads the public pages over HTTP, where they come from the page cache; and what the instance
  * does when the feed tells it of a restore.
+ *
+ * Longer than most classes: it runs inside its own deployment, and each class more would boot another server.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class PageCacheIT {

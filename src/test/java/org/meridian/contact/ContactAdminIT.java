@@ -36,6 +36,8 @@ import org.meridian.system.ClusterJobLock;
  * What staff and the scheduler do with stored requests, run inside Payara Micro against the real WAR's services and
  * database: retention purge, erasure, CSV export, audit trail, the job lease. Each test makes its own requests.
  * Tests that act as staff sign in first ({@link InContainerSignIn}); the others call as the anonymous test runner.
+ *
+ * Longer than most classes: it runs inside its own deployment, and each class more would boot another server.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class ContactAdminIT {

@@ -61,6 +61,8 @@ import org.meridian.wordpress.WordPressImportService;
  * services refuse callers without a role (the in-container test runner calls them anonymously) and editors where
  * administrators are required (ServiceAccessControlTest proves every such method is marked); and that anonymous
  * visitors cost the server no memory that stays.
+ *
+ * Longer than most classes: it runs inside its own deployment, and each class more would boot another server.
  */
 @ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class SecurityServicesIT {

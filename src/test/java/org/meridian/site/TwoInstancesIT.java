@@ -36,6 +36,9 @@ import org.meridian.system.Slugs;
  * two seconds; a signed-in session carries on through the other, a form shown by one is sent to the other; an image
  * uploaded through one is served by both; a scheduled publication happens once. Both instances also restrict the
  * console and {@code /metrics} to configured networks.
+ *
+ * Longer than most classes: the two instances of a cluster start once for all its tests, which a split would
+ * start again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesIT {
