@@ -166,48 +166,29 @@ class AdminConsoleIT extends DeployedWarTest {
     void weakPasswordsAndTakenUsernamesAreRefusedNextToTheirField() {
         var admin = Staff.signedInAdmin(base);
         var form = admin.page("/admin/users/edit");
-        var refused = admin.submit(
-                form,
-                "user",
-                Map.of(
-                        "user:username",
-                        Staff.ADMIN,
-                        "user:displayName",
-                        "X",
-                        "user:role",
-                        "EDITOR",
-                        "user:password",
-                        "Password2024!"),
-                "user:save");
+        var refused = addEditor(admin, form, Staff.ADMIN, "Password2024!");
         assertTrue(fieldMessage(refused, "user:username").contains("already a user called admin"));
-        var weak = admin.submit(
-                form,
-                "user",
-                Map.of(
-                        "user:username",
-                        Staff.uniqueUsername("weak"),
-                        "user:displayName",
-                        "X",
-                        "user:role",
-                        "EDITOR",
-                        "user:password",
-                        "Password2024!"),
-                "user:save");
+        var weak = addEditor(admin, form, Staff.uniqueUsername("weak"), "Password2024!");
         assertTrue(fieldMessage(weak, "user:password").contains("too common"));
-        var shortOne = admin.submit(
+        var shortOne = addEditor(admin, form, Staff.uniqueUsername("short"), "short");
+        assertTrue(fieldMessage(shortOne, "user:password").contains("at least 12 characters"));
+    }
+
+    /** Posts the new-user form for an editor called "X" with this username and password. */
+    private static Document addEditor(AdminClient admin, Document form, String username, String password) {
+        return admin.submit(
                 form,
                 "user",
                 Map.of(
                         "user:username",
-                        Staff.uniqueUsername("short"),
+                        username,
                         "user:displayName",
                         "X",
                         "user:role",
                         "EDITOR",
                         "user:password",
-                        "short"),
+                        password),
                 "user:save");
-        assertTrue(fieldMessage(shortOne, "user:password").contains("at least 12 characters"));
     }
 
     @Test
